@@ -1,0 +1,70 @@
+"""The catalogue of errors: one coded message per problem, each saying how to fix it.
+
+Every module raises `KGError(E.Exxx, **details)` (or a subclass) with a code from here, so
+an analyst sees one clear line such as
+
+    E102 corpus/broken.html: the file is binary (NUL bytes at offset 0), not an article.
+
+and a test can check the code without matching prose. Codes: E1xx reading documents,
+E2xx extraction, E3xx store, E4xx queries, E5xx flows and scheduling, E6xx the command line.
+"""
+
+from __future__ import annotations
+
+
+class E:
+    """Message templates, formatted with the keyword details given to `KGError`."""
+
+    # reading documents
+    E101 = "{path}: the file is empty (0 bytes of text after front matter); nothing to ingest."
+    E102 = "{path}: the file is binary ({detail}), not an article; remove it from the corpus."
+    E103 = ("{path}: the bytes are not valid UTF-8, UTF-16 or GB18030 ({detail}); "
+            "re-save the file as UTF-8.")
+    E104 = ("{path}: the YAML front matter is broken ({detail}); fix the block between the "
+            "two '---' lines.")
+    E105 = "{path}: the file is larger than {limit} bytes ({size}); split it or raise --max-bytes."
+    E106 = "{path}: cannot read the file ({detail})."
+    E107 = "{path}: no such file or directory."
+    E108 = "{path}: unsupported file type '{suffix}'; use .txt, .md, .html or .htm."
+
+    # extraction
+    E201 = "{path}: extraction failed ({detail}); the article was not stored."
+
+    # store
+    E301 = ("{path}: the store is locked by another process ({detail}); wait for it to "
+            "finish or point --store elsewhere.")
+    E302 = "{path}: not a knowledge-graph store ({detail}); run 'kg ingest' to create one."
+    E303 = "no IRI {iri} in the store; list claims with 'kg query @examples/claims.rq'."
+    E304 = "{path}: the store does not conform to the SHACL shapes ({count} violations)."
+
+    # queries
+    E401 = "the SPARQL query is malformed: {detail}"
+    E402 = "cannot read query file {path} ({detail})."
+    E403 = "{detail}: SERVICE clauses and remote loads are refused."
+
+    # flows
+    E501 = "the ingest flow failed: {detail}"
+
+    # command line
+    E601 = "unknown format '{value}'; choose one of {choices}."
+
+
+class KGError(Exception):
+    """An error with a catalogue code and a one-line, actionable message."""
+
+    def __init__(self, template: str, **details):
+        self.code = next((k for k, v in vars(E).items() if v == template), "E000")
+        self.details = details
+        super().__init__(f"{self.code} {template.format(**details)}")
+
+
+class DocumentRejected(KGError):
+    """A document the reader will not ingest; the batch goes on without it."""
+
+    @property
+    def path(self) -> str:
+        return str(self.details.get("path", ""))
+
+    @property
+    def reason(self) -> str:
+        return str(self)

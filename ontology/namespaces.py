@@ -1,0 +1,109 @@
+"""The one place Python names RDF terms.
+
+Every module refers to vocabulary terms through these closed namespaces (`_fail = True`:
+a misspelt term raises at import instead of minting a wrong IRI). The project's own terms
+are declared in `ontology/kg.ttl`; a test checks that every term listed here is defined
+there and the other way round.
+
+The instance namespaces (entities, articles, claims, runs …) hang off a configurable base
+IRI, so they are built by `InstanceSpace` from settings rather than fixed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+DEFAULT_BASE = "https://example.org/kg/"
+
+
+class KG(DefinedNamespace):
+    """The project's ontology: only what no standard vocabulary already says."""
+
+    _NS = Namespace("https://example.org/kg/ontology#")
+    _fail = True
+
+    # classes
+    Company: URIRef
+    MiniProgram: URIRef
+    Platform: URIRef
+    Claim: URIRef
+    Metrics: URIRef  # the SKOS concept scheme of metric keys
+    Kind: URIRef
+    Comparator: URIRef
+    Modality: URIRef
+    IngestionRun: URIRef
+
+    # individuals
+    Level: URIRef
+    Change: URIRef
+    Equal: URIRef
+    GreaterThan: URIRef
+    LessThan: URIRef
+    Approximately: URIRef
+    Fact: URIRef
+    Forecast: URIRef
+
+    # properties of claims
+    kind: URIRef
+    comparator: URIRef
+    modality: URIRef
+    lowerBound: URIRef
+    upperBound: URIRef
+    unit: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
+    metricLabel: URIRef
+    subjectLabel: URIRef
+    attributionLabel: URIRef
+
+    # properties of articles and runs
+    sourcePath: URIRef
+    sha256: URIRef
+    cleanText: URIRef
+    sourceFormat: URIRef
+    referenceDate: URIRef
+    prefectFlowRunId: URIRef
+    articlesIngested: URIRef
+    articlesUnchanged: URIRef
+    articlesRejected: URIRef
+
+
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+@dataclass(frozen=True)
+class InstanceSpace:
+    """Mints the IRIs of instances under one base IRI (a setting; `kg serve` answers it)."""
+
+    base: str = DEFAULT_BASE
+
+    def _iri(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}{kind}/{quote(key, safe='-_.~')}")
+
+    def entity(self, key: str) -> URIRef:
+        return self._iri("entity", key)
+
+    def metric(self, key: str) -> URIRef:
+        return self._iri("metric", key)
+
+    def article(self, sha256: str) -> URIRef:
+        return self._iri("article", sha256)
+
+    def claim(self, digest: str) -> URIRef:
+        return self._iri("claim", digest)
+
+    def run(self, run_id: str) -> URIRef:
+        return self._iri("run", run_id)
+
+    def software(self, version: str) -> URIRef:
+        return self._iri("software", version)
+
+    def graph(self, name: str) -> URIRef:
+        """Names of the shared graphs: "entities", "ontology", "runs"."""
+        return self._iri("graph", name)
