@@ -57,6 +57,8 @@ class MetricConcept:
     label: str
     label_en: str
     aliases: tuple[str, ...]
+    hidden: tuple[str, ...] = ()
+    """Generic nouns (用户, 门店) that name this metric only next to a number."""
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,13 @@ class Lexicon:
                 table.setdefault(normalise_name(form), entry)
         return table
 
-    def metric_aliases(self) -> dict[str, str]:
-        """Surface form → metric key, for every label and alias."""
+    def metric_aliases(self, *, hidden: bool = False) -> dict[str, str]:
+        """Surface form → metric key, for every label and alias (and hidden label if asked)."""
         table: dict[str, str] = {}
         for concept in self.metrics:
-            for form in (concept.label, concept.label_en, *concept.aliases):
-                if form:
+            forms = [concept.label, concept.label_en, *concept.aliases]
+            for form in forms + (list(concept.hidden) if hidden else []):
+                if form and (concept.key != "other" or form not in (concept.label,)):
                     table.setdefault(form, concept.key)
         return table
 
@@ -117,5 +120,6 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             key=str(graph.value(node, SKOS.notation)), iri=str(node),
             label=_literal(graph, node, SKOS.prefLabel, "zh") or "",
             label_en=_literal(graph, node, SKOS.prefLabel, "en") or "",
-            aliases=tuple(sorted(str(o) for o in graph.objects(node, SKOS.altLabel)))))
+            aliases=tuple(sorted(str(o) for o in graph.objects(node, SKOS.altLabel))),
+            hidden=tuple(sorted(str(o) for o in graph.objects(node, SKOS.hiddenLabel)))))
     return Lexicon(entries=tuple(entries), metrics=tuple(metrics))

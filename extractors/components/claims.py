@@ -1,0 +1,34 @@
+"""kg_claims: numeric claims assembled from the quantities, entities, metrics and dates."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.claims import ArticleContext, find_claims, metric_pattern
+from extractors.lexicons import load_cached
+
+
+class ClaimAssembler:
+    """Reads the mentions the earlier components assigned and writes `doc._.kg_claims`."""
+
+    def __init__(self, *, lexicon_dir: str):
+        self.forms = load_cached(lexicon_dir).metric_aliases(hidden=True)
+        self.pattern = metric_pattern(self.forms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.kg_article
+        blocks = article.blocks if article and article.blocks else ((0, len(doc.text)),)
+        context = ArticleContext(
+            text=doc.text, blocks=blocks, headings=article.headings if article else (),
+            entities=doc._.kg_entities or [], dates=doc._.kg_dates or [],
+            metric_forms=self.forms, metric_pattern=self.pattern)
+        doc._.kg_claims = find_claims(context)
+        return doc
+
+
+@Language.factory("kg_claims", default_config={"lexicon_dir": ""},
+                  requires=["doc._.kg_entities", "doc._.kg_dates"],
+                  assigns=["doc._.kg_claims"])
+def make_claim_assembler(nlp: Language, name: str, lexicon_dir: str) -> ClaimAssembler:
+    return ClaimAssembler(lexicon_dir=lexicon_dir)

@@ -1,0 +1,31 @@
+"""kg_metrics: mentions of measured quantities, keyed by the SKOS metric concepts."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.claims import metric_pattern
+from extractors.lexicons import load_cached
+from extractors.records import Mention
+
+
+class MetricTagger:
+    """Tags the metric concepts' labels and aliases (not their hidden labels: 用户 or 门店
+    alone name no metric until a number stands beside them; kg_claims adds those)."""
+
+    def __init__(self, *, lexicon_dir: str):
+        self.forms = load_cached(lexicon_dir).metric_aliases()
+        self.pattern = metric_pattern(self.forms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_metrics = [Mention("Metric", self.forms[m.group(0)], m.group(0), m.start(),
+                                    m.end(), value=self.forms[m.group(0)])
+                            for m in self.pattern.finditer(doc.text)]
+        return doc
+
+
+@Language.factory("kg_metrics", default_config={"lexicon_dir": ""},
+                  assigns=["doc._.kg_metrics"])
+def make_metric_tagger(nlp: Language, name: str, lexicon_dir: str) -> MetricTagger:
+    return MetricTagger(lexicon_dir=lexicon_dir)

@@ -1,0 +1,98 @@
+"""The frame around a number: sentences and clauses, who the figure is attributed to,
+whether it is a forecast, and which time expression it holds for.
+
+Chinese business prose states figures in chains of comma clauses that share one topic,
+one source (据…统计) and one time (2021年，…); these functions recover that frame so the
+claim assembler can hand each number its subject, source and period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_BREAK = "，,；;：:"
+
+ATTRIBUTION_PATTERNS = [
+    # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
+    re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
+               r"(?:最新)?(?:的)?(?:统计|显示|数据|披露|发布|报告|调研|调查|测算|研究|了解|"
+               r"访谈|监测|分析|预测|估算|公开|表示|指出)"),
+    # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
+    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,20}?)\s*(?:最新)?(?:发布的|披露的|公布的)?"
+               r"(?:财报|报告|数据|白皮书|研究|调研)?(?:指出|显示|表示|披露|称|认为|预计|预测|"
+               r"发现|统计)"),
+]
+GENERIC_SOURCES = {"数据", "报告", "白皮书", "财报", "研究", "调研", "统计", "资料", "第三方",
+                   "第三方数据", "公开资料", "相关数据", "公开数据", "业内", "业内人士", "专家",
+                   "分析师", "机构", "市场", "行业", "有关数据", "官方", "官方数据", "这",
+                   "这也", "结果", "调查", "数据结果", "我们"}
+DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
+FORECAST_MARKERS = re.compile(
+    r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
+    r"争取|到20\d\d年")
+COMPARISON_BEFORE = ("较", "比", "相比", "相较于", "相较", "对比", "同比", "环比", "高于",
+                     "低于", "超过")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
+    """Split text[start:end] at any of `breaks`, keeping each piece's offsets (breaks
+    inside quotes and brackets do not split, so 《A，B》 stays whole)."""
+    spans, depth, piece_start = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "《“「（(【":
+            depth += 1
+        elif ch in "》”」）)】" and depth:
+            depth -= 1
+        elif ch in breaks and depth == 0:
+            if i + 1 > piece_start:
+                spans.append(Span(piece_start, i + 1))
+            piece_start = i + 1
+    if piece_start < end:
+        spans.append(Span(piece_start, end))
+    return spans
+
+
+def clean_source(source: str) -> str | None:
+    """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
+    source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "", source.strip())
+    source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料)+$",
+                    "", source).strip(" 　，,")
+    source = re.sub(r"对.*$", "", source).strip()
+    if not source or source in GENERIC_SOURCES or len(source) > 24:
+        return None
+    return source
+
+
+def find_attribution(sentence: str) -> tuple[str | None, int]:
+    """Who the sentence attributes its figures to, and where that phrase ends (-1 if none)."""
+    for pattern in ATTRIBUTION_PATTERNS:
+        for m in pattern.finditer(sentence):
+            source = clean_source(m.group("src"))
+            if source is None:
+                if re.search("|".join(DOCUMENT_WORDS), m.group("src") or ""):
+                    return m.group("src").strip(" 《》"), m.end()
+                continue
+            return source, m.end()
+    return None, -1
+
+
+def is_forecast(text: str) -> bool:
+    """True when the text before a number marks it as a prediction, plan or target."""
+    return bool(FORECAST_MARKERS.search(text))
+
+
+def is_comparison_date(text: str, start: int, end: int) -> bool:
+    """较2020年 / 2023年的1.92倍 / 相比去年: a baseline, not the time a value holds for."""
+    before = text[max(0, start - 4):start]
+    after = text[end:end + 2]
+    return before.endswith(COMPARISON_BEFORE) or after.startswith("的") and bool(
+        re.match(r"的\s*[\d.]+\s*倍", text[end:end + 10])) or after.startswith(("相比", "同期"))

@@ -1,0 +1,197 @@
+"""Time expressions, normalised to the forms of GUIDELINES section 4.
+
+`find_dates(text, reference)` returns every time expression with its normalised value:
+2022-01-17, 2021-08, 2021, 2024-Q4, 2020-H1, ranges such as 2020-01/2020-08 and
+2024/2029. Expressions without a year (今年8月, 7月份, 去年同期, 双11, 元旦) are resolved
+against the year the text itself last named in the same block, else against the article's
+reference date; when neither exists they are returned unresolved (value None) so that a
+claim's period stays null rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Fixed-date festivals, and the solar term 清明 (Qingming) whose day varies by year.
+FESTIVALS = {"元旦": (1, 1), "劳动节": (5, 1), "五一": (5, 1), "国庆": (10, 1),
+             "双11": (11, 11), "双十一": (11, 11), "11.11": (11, 11), "双12": (12, 12),
+             "双十二": (12, 12), "618": (6, 18), "6.18": (6, 18), "七夕": None}
+QINGMING = {2015: 5, 2016: 4, 2017: 4, 2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022: 5,
+            2023: 5, 2024: 4, 2025: 4, 2026: 5, 2027: 5, 2028: 4, 2029: 4, 2030: 5}
+
+_Y = r"(?P<y>(?:19|20)\d{2})\s*年度?"
+_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+_D = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+_REL = r"(?P<rel>今年|去年|明年|前年|当年|本年|上年)"
+_FEST = r"(?P<fest>元旦|劳动节|五一|国庆|双11|双十一|11\.11|双12|双十二|618|6\.18|清明)"
+
+DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+    ("ymd_iso", r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])"
+                r"(?!\d)"),
+    ("ymd", _Y + r"\s*" + _M + r"\s*" + _D),
+    ("ym_range", _Y + r"\s*(?P<m>1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"),
+    ("ym", _Y + r"\s*" + _M),
+    ("yq", _Y + r"\s*(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度|Q(?P<q3>[1-4]))"),
+    ("yq3", _Y + r"\s*前三季度"),
+    ("yh", _Y + r"\s*(?P<h>上|下)半年"),
+    ("yfest", _Y + r"\s*" + _FEST),
+    ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
+    ("y", _Y),
+    ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
+    ("rel_m", _REL + r"\s*" + _M),
+    ("rel_h", _REL + r"\s*(?P<h>上|下)半年"),
+    ("rel_q", _REL + r"\s*(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度|Q(?P<q3>[1-4]))"),
+    ("rel_q3", _REL + r"\s*前三季度"),
+    ("rel_same", _REL + r"同期"),
+    ("rel_fest", _REL + r"\s*" + _FEST),
+    ("rel", _REL),
+    ("md", r"(?<![\d.])" + _M + r"\s*" + _D),
+    ("m_range", r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"),
+    ("m", r"(?<![\d年.])" + _M + r"(?![\d])"),
+    ("fest", r"(?<![\d.])" + _FEST + r"(?![\d])"),
+]]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression; `value` is None when it could not be resolved."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    explicit_year: bool
+    """True when the text names the year itself (2021年…), False for 今年, 8月, 双11 …"""
+
+
+def _month(token: str) -> int:
+    return int(token) if token.isdigit() else _CN_MONTH[token]
+
+
+def _quarter(m: re.Match) -> int:
+    return _Q[m.group("q") or m.group("q2") or m.group("q3")]
+
+
+def _shift(value: str, years: int) -> str:
+    """Move a normalised date by whole years (去年同期 of 2021-08 is 2020-08)."""
+    return re.sub(r"(19|20)\d{2}", lambda y: str(int(y.group(0)) + years), value)
+
+
+def _festival(name: str, year: int) -> str | None:
+    if name == "清明":
+        day = QINGMING.get(year)
+        return f"{year}-04-{day:02d}" if day else None
+    md = FESTIVALS.get(name)
+    return f"{year}-{md[0]:02d}-{md[1]:02d}" if md else None
+
+
+def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> str | None:
+    """The normalised value of one match; `year` is the year it resolves against."""
+    if m.groupdict().get("y"):
+        year = int(m.group("y"))
+    if m.groupdict().get("rel"):
+        if year is None:
+            return None
+        year += {"今年": 0, "当年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1,
+                 "前年": -2}[m.group("rel")]
+    if year is None:
+        return None
+    if kind in ("ymd_iso", "ymd", "rel_md", "md"):
+        month, day = _month(m.group("m")), int(m.group("d"))
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind in ("ym_range", "m_range"):
+        return f"{year}-{_month(m.group('m')):02d}/{year}-{_month(m.group('m2')):02d}"
+    if kind in ("ym", "rel_m", "m"):
+        return f"{year}-{_month(m.group('m')):02d}"
+    if kind in ("yq", "rel_q"):
+        return f"{year}-Q{_quarter(m)}"
+    if kind in ("yq3", "rel_q3"):
+        return f"{year}-01/{year}-09"
+    if kind in ("yh", "rel_h"):
+        return f"{year}-H{1 if m.group('h') == '上' else 2}"
+    if kind in ("yfest", "rel_fest", "fest"):
+        return _festival(m.group("fest"), year)
+    if kind == "yy_range":
+        return f"{m.group('y')}/{m.group('y2')}"
+    if kind == "rel_same":
+        return _shift(previous, year - int(previous[:4])) if previous else None
+    return str(year)
+
+
+def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
+    """Bare month patterns also match counts ("3个月", "一月一次"); keep real months only."""
+    if kind not in ("m", "md", "m_range"):
+        return False
+    token = m.group("m")
+    if not token.isdigit() and kind == "m":
+        # 一月/五月 as a bare Chinese month is rare in business prose and often means "a month"
+        return text[m.end():m.end() + 1] in "一内里度底初"
+    return text[max(0, m.start() - 1):m.start()] in ("第", "个", "近", "每", "前", "后")
+
+
+def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention]:
+    """All time expressions in `text`, resolved against the block's last named year, else
+    against `reference`. `blocks` are (start, end) paragraph spans that scope the year
+    context; without them the whole text is one block."""
+    taken = [False] * len(text)
+    raw: list[tuple[int, int, str, re.Match]] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]) or _is_false_month(text, m, kind):
+                continue
+            if kind == "fest" and m.group("fest") in ("618", "11.11", "6.18") and \
+                    re.match(r"\s*(%|万|亿|元|个|家)", text[m.end():]):
+                continue
+            raw.append((m.start(), m.end(), kind, m))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    raw.sort()
+    block_starts = sorted(s for s, _ in blocks) or [0]
+    found: list[DateMention] = []
+    context_year, block_index, previous = None, -1, None
+    for start, end, kind, m in raw:
+        current_block = sum(1 for s in block_starts if s <= start) - 1
+        if current_block != block_index:
+            block_index, context_year, previous = current_block, None, None
+        explicit = bool(m.groupdict().get("y"))
+        if m.groupdict().get("rel"):
+            year = reference.year if reference else None
+        else:
+            year = context_year or (reference.year if reference else None)
+        value = _value(kind, m, year, previous)
+        if value and reference and context_year is None and kind in ("m", "md", "fest") \
+                and value[:10] > reference.isoformat():
+            # "11.11" or "8月" in an article of January names the last one, not a future one
+            value = _value(kind, m, year - 1, previous)
+        if explicit:
+            context_year = int(m.group("y"))
+        elif m.groupdict().get("rel") and value:
+            context_year = int(value[:4])
+        if value:
+            previous = value.split("/")[0] if kind != "yy_range" else value
+        found.append(DateMention(start, end, text[start:end], value, explicit))
+    return found
+
+
+def infer_reference_date(text: str) -> date | None:
+    """For an article without a publication date: the year its text plainly reports on.
+
+    The most often named explicit year wins (ties go to the later year), because undated
+    reports mostly speak of the year they cover; returns 31 December of that year so that
+    relative months (今年7月) resolve inside it. None when the text names no year.
+    """
+    years = Counter(int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return date(year, 12, 31)

@@ -1,0 +1,187 @@
+"""Company, MiniProgram and Platform mentions: the lexicon first, then patterns for names
+the lexicon lacks, with the type decided by the words around each mention.
+
+Mechanisms, each general to Chinese business prose rather than to any one article:
+- lexicon names and aliases (longest match wins: 百度智能小程序 before 百度);
+- "X小程序" and "“X”小程序": X used as a mini-program;
+- organisation suffixes (研究院, 科技, 集团, 有限公司 …) closing a run of name words;
+- Latin-script brand names (QuestMobile, FinClip), minus technical acronyms;
+- enumerations (A、B、C等…): unknown items take the type of their known neighbours or of
+  the head noun after 等 (等小程序 → MiniProgram, 等平台 → Platform, 等企业 → Company).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.records import Mention
+from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
+
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "研究院", "研究所", "研究中心",
+                "咨询", "智库", "集团", "公司", "科技", "控股", "资本", "证券", "银行", "基金",
+                "传媒", "网络", "数据", "实业", "物流", "电器", "信息", "软件", "智能")
+# Words that end a name on its left: function words, verbs of the claim frame, generic nouns.
+LEFT_STOPS = {"的", "了", "和", "与", "及", "或", "是", "在", "由", "为", "被", "将", "把", "对",
+              "向", "从", "据", "等", "以", "通过", "旗下", "包括", "如", "例如", "其中", "作为", "联合", "携手", "以及", "还有", "这", "该", "其", "各", "多家", "一家",
+              "这家", "那家", "我们", "他们", "也", "都", "还", "已", "已经", "正式", "发布",
+              "显示", "表示", "指出", "认为", "数据", "报告", "统计", "今年", "去年", "目前",
+              "此前", "近日", "日前", "同时", "此外", "并", "而", "但", "就", "则", "即",
+              "根据", "来自", "针对", "随着", "依托", "借助", "利用", "支持", "服务", "帮助",
+              "助力", "推出", "上线", "打造", "成为", "属于", "达到", "超过", "实现", "获得"}
+GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "集团", "科技",
+                 "数据", "网络", "信息", "智能", "资本", "银行", "证券", "基金", "传媒",
+                 "互联网", "移动互联网", "研究院", "研究所", "咨询", "该公司", "本公司",
+                 "母公司", "子公司", "分公司", "总公司", "头部企业", "科技公司", "互联网公司",
+                 "人工智能", "数字科技", "金融科技", "黑科技", "新科技", "高科技", "云计算"}
+ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS", "PaaS", "DTC",
+            "TOP", "Top", "KOL", "KOC", "SKU", "ROI", "CEO", "CTO", "CFO", "IP", "PC", "UI",
+            "UV", "PV", "API", "SDK", "B2B", "B2C", "C2M", "O2O", "OMO", "AR", "VR", "GPT",
+            "LBS", "CRM", "ERP", "SCRM", "Z", "HWB", "AIGC", "LLM", "OS", "iOS", "Android",
+            "Pro", "Plus", "Max", "Web", "HTML", "CPU", "GPU", "CPS", "CPA", "CPM", "ARPU",
+            "VIP", "QR", "NFC", "Q1", "Q2", "Q3", "Q4", "PPT", "PDF", "IT", "AB", "OK",
+            "Wi", "Fi", "WiFi", "Mini", "Program", "END", "MCN", "IPO", "GDP", "CPI", "USD",
+            "RMB", "CNY", "DID", "ID", "UGC", "PGC", "OGC", "CBD", "KA", "POS", "AIoT", "SEO",
+            "SEM", "FAQ", "VS", "vs", "PK", "LIVE", "Live", "New", "The", "And", "AND"}
+MINI_PROGRAM_CUES = ("小程序",)
+ENUM_HEADS = {"小程序": "MiniProgram", "电商小程序": "MiniProgram", "平台": "Platform",
+              "企业": "Company", "公司": "Company", "品牌": "Company", "商家": "Company",
+              "互联网平台": "Platform", "巨头": "Company", "厂商": "Company", "机构": "Company"}
+
+
+def lexicon_pattern(lexicon: Lexicon) -> re.Pattern:
+    """One alternation of every surface form, longest first, so the longest name wins."""
+    forms = {form for entry in lexicon.entries for form in entry.surface_forms if len(form) > 1}
+    alternatives = []
+    for form in sorted(forms, key=len, reverse=True):
+        escaped = re.escape(form)
+        if re.fullmatch(r"[A-Za-z0-9 .&+-]+", form):
+            escaped = r"(?<![A-Za-z0-9])" + escaped + r"(?![A-Za-z0-9])"
+        alternatives.append(escaped)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int) -> str:
+    """Pick the entry's type that the words around the mention call for."""
+    after = text[end:end + 4].lstrip("”\"' ")
+    if after.startswith(MINI_PROGRAM_CUES) and "Platform" not in entry.types:
+        return "MiniProgram"
+    for preferred in ("Platform", "Company", "MiniProgram"):
+        if preferred in entry.types:
+            return preferred
+    return entry.types[0]
+
+
+def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
+                          forms: dict[str, LexiconEntry]) -> list[Mention]:
+    """Known names; a Company-only name followed by 小程序 is also a MiniProgram mention."""
+    found = []
+    for m in pattern.finditer(text):
+        entry = forms.get(normalise_name(m.group(0)))
+        if entry is None:
+            continue
+        kind = _type_in_context(entry, text, m.start(), m.end())
+        found.append(Mention(kind, entry.label, m.group(0), m.start(), m.end(),
+                             entity_id=entry.id))
+        if kind == "MiniProgram" and "Company" in entry.types:
+            found.append(Mention("Company", entry.label, m.group(0), m.start(), m.end(),
+                                 entity_id=entry.id))
+    return found
+
+
+def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_tokens: int,
+                  max_chars: int = 12) -> int | None:
+    """The start of the name that ends at `end`: up to `max_tokens` tokens leftwards,
+    stopping at punctuation, digits and function words. None when no name is there."""
+    ends = {e: s for s, e in tokens}
+    start, pos, taken = end, end, 0
+    while taken < max_tokens and pos in ends:
+        s = ends[pos]
+        word = text[s:pos]
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in LEFT_STOPS:
+            break
+        if end - s > max_chars:
+            break
+        start, pos, taken = s, s, taken + 1
+    return start if start < end else None
+
+
+def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Names the lexicon lacks, found by their shape and the words around them."""
+    found: list[Mention] = []
+    for m in re.finditer(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序", text):
+        found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
+    token_starts = {s for s, _ in tokens}
+    for suffix in ORG_SUFFIXES:
+        for m in re.finditer(re.escape(suffix), text):
+            end = m.end()
+            if m.start() not in token_starts and not any(
+                    s < m.start() < e and e == end for s, e in tokens):
+                continue
+            if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
+                continue  # a longer suffix follows; it will be matched on its own
+            name_start = _name_left_of(text, m.start(), tokens, max_tokens=3)
+            if name_start is None:
+                continue
+            name = text[name_start:end]
+            if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
+                continue
+            found.append(Mention("Company", name, name, name_start, end))
+    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{3,})"
+                         r"(?![A-Za-z0-9])", text):
+        word = m.group(1)
+        if word in ACRONYMS or len(word) < 3:
+            continue
+        found.append(Mention("Company", word, word, m.start(), m.end()))
+    return found
+
+
+def propagate_enumerations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A、B、C等X: unknown items of an enumeration take a type from X or from a known item."""
+    added = []
+    for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z+]{2,8}、)+[\u4e00-\u9fffA-Za-z+]{2,8})"
+                         r"(?:等|这些|在内的)(\S{0,5})", text):
+        items, head = m.group(1).split("、"), m.group(2)
+        head_type = next((t for h, t in sorted(ENUM_HEADS.items(), key=lambda x: -len(x[0]))
+                          if head.startswith(h) or head[2:].startswith(h)), None)
+        pos = m.start(1)
+        spans = []
+        for item in items:
+            spans.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        known = [x for x in mentions if any(s <= x.start < e for s, e, _ in spans)]
+        item_type = head_type or (known[0].type if known else None)
+        if item_type is None:
+            continue
+        for s, e, item in spans:
+            if item in GENERIC_NAMES or any(x.start == s and x.type == item_type for x in known):
+                continue
+            if any(x.start <= s < x.end for x in known) and head_type is None:
+                continue
+            added.append(Mention(item_type, item, item, s, e))
+    return added
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where two of the same type overlap; lexicon wins ties."""
+    ordered = sorted(mentions, key=lambda x: (-(x.end - x.start), x.entity_id is None, x.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        if any(k.type == m.type and k.start < m.end and m.start < k.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda x: (x.start, x.type))
+
+
+def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
+                  forms: dict[str, LexiconEntry],
+                  tokens: Sequence[tuple[int, int]]) -> list[Mention]:
+    """All Company, MiniProgram and Platform mentions in `text`, left to right."""
+    mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
+    lexicon_spans = [(m.start, m.end) for m in mentions]
+    for m in find_pattern_mentions(text, tokens):
+        if not any(s < m.end and m.start < e for s, e in lexicon_spans):
+            mentions.append(m)
+    mentions = resolve_overlaps(mentions)
+    mentions += propagate_enumerations(text, mentions)
+    return resolve_overlaps(mentions)

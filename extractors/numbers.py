@@ -1,0 +1,276 @@
+"""Numbers as Chinese business prose writes them, normalised to value, unit and comparator.
+
+`find_quantities(text)` scans a clean text for every quantity expression (4.5 亿, 超过 300 万,
+两成, 百分之三十, 4100+家, 8 成以上, 1.92 倍, 4 个百分点 …) and returns `Quantity` records with
+offsets; whether a quantity is a *claim* is decided later, with the sentence around it.
+Things that look like numbers but are not quantities (years, dates, ages, ordinals, names
+such as Web3.0 or 11.11, section numbers) are filtered here because they can be told apart
+from the characters alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000,
+               "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
+               "十亿": 1_000_000_000, "百亿": 10_000_000_000, "千亿": 100_000_000_000,
+               "万亿": 1_000_000_000_000}
+
+CURRENCY_UNITS = {"元": "CNY", "块": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
+                  "港元": "other", "港币": "other", "欧元": "other", "日元": "other",
+                  "英镑": "other"}
+COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "位", "件", "张", "单",
+                     "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
+                     "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城")
+TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
+
+_CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
+_MULT = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)"
+
+COMPARATOR_BEFORE = [
+    ("不到", "lt"), ("不足", "lt"), ("低于", "lt"), ("少于", "lt"), ("小于", "lt"),
+    ("未超过", "lt"), ("不超过", "lt"),
+    ("超过", "gt"), ("超出", "gt"), ("突破", "gt"), ("高于", "gt"), ("多于", "gt"),
+    ("大于", "gt"), ("逾", "gt"), ("超", "gt"), ("破", "gt"), ("上亿", "gt"),
+    ("将近", "approx"), ("接近", "approx"), ("约为", "approx"), ("大约", "approx"),
+    ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
+]
+COMPARATOR_AFTER = [
+    ("以上", "gt"), ("多", "gt"), ("余", "gt"), ("+", "gt"), ("＋", "gt"),
+    ("以下", "lt"), ("以内", "lt"), ("左右", "approx"), ("上下", "approx"),
+    ("量级", "approx"), ("级", "approx"),
+]
+
+QUANTITY_RE = re.compile(
+    r"(?P<pct_word>百分之(?P<pct_num>" + _ARABIC + r"|[" + _CN_NUM + r"点]+))"
+    r"|(?P<frac>(?P<den>[" + _CN_NUM + r"\d]+)分之(?P<num>[" + _CN_NUM + r"\d]+))"
+    r"|(?P<number>" + _ARABIC + r"|[" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)"
+    r"(?:\s?(?P<mult>" + _MULT + r"))?"
+)
+RANGE_TAIL_RE = re.compile(r"\s*[-~～至到—–]\s*(" + _ARABIC + r")\s?(?P<mult>" + _MULT + r")?")
+UNIT_RE = re.compile(
+    r"\s*(?P<plus>[+＋])?\s*(?P<lvl>量级|级)?(?P<over>以上|多|余)?\s*"
+    r"(?P<unit>%|％|个百分点|百分点|pp|倍|成|亿元|万元|千万元|百万元|美元|美金|港元|港币|"
+    r"欧元|日元|英镑|元|块|人民币|" + "|".join(sorted(COUNT_CLASSIFIERS, key=len, reverse=True))
+    + r")?"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text with what it measures in: value, unit, comparator and offsets."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    comparator: str
+    text: str
+    classifier: str | None = None
+    """The counting word (个, 家, 次 …) when the unit is "count"."""
+
+
+def parse_chinese_integer(text: str) -> int | None:
+    """一千二百万 → 12000000; 两 → 2; 十五 → 15; returns None for anything else."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS
+                       and ch not in CN_LARGE_UNITS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
+            digit = None
+        else:
+            unit = CN_LARGE_UNITS[ch]
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = 1  # a bare 万 or 亿, as in 上亿, reads as one of it
+            if unit == 100_000_000:
+                total = (total + section) * unit
+            else:
+                total += section * unit
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> float | None:
+    """Arabic (1,200.5), Chinese (一千二百, 二点五) or mixed digits → float, else None."""
+    text = text.replace(",", "").replace("，", "").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        w = parse_chinese_integer(whole) if whole else 0
+        digits = "".join(str(CN_DIGITS.get(ch, "")) for ch in frac)
+        if w is None or len(digits) != len(frac):
+            return None
+        return float(f"{w}.{digits}")
+    value = parse_chinese_integer(text)
+    return float(value) if value is not None else None
+
+
+def _comparator_before(text: str, start: int) -> tuple[str, int]:
+    """The comparator word ending right before `start` (skipping spaces and 了/达/至)."""
+    window = text[max(0, start - 8):start].rstrip()
+    for filler in ("达到了", "达到", "达", "至", "了", "为", "在", "已"):
+        if window.endswith(filler) and not any(window.endswith(w) for w, _ in COMPARATOR_BEFORE):
+            window = window[: -len(filler)].rstrip()
+    for word, comp in COMPARATOR_BEFORE:
+        if window.endswith(word):
+            return comp, start - (len(text[max(0, start - 8):start]) - len(window)) - len(word)
+    return "eq", start
+
+
+def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) -> bool:
+    """Years, dates, ages, ordinals, section numbers and names with digits."""
+    s, e = m.start(), m.end("number") if m.group("number") else m.end()
+    before = text[max(0, s - 3):s]
+    after = text[e:e + 3].lstrip()
+    number = m.group("number") or ""
+    if m.group("pct_word") or m.group("frac"):
+        return False
+    if before.endswith(("第", "TOP", "Top", "top", "No.", "NO.", "V", "v", "#")):
+        return True
+    if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", text[e:e + 1]):
+        return True
+    if re.match(r"[.．]\d", text[e:e + 2]) or re.search(r"\d[.．]$", before):
+        return True  # 11.11, Web3.0 pieces, version numbers
+    if not m.group("mult") and re.match(r"\s*(年|月|日|号|季度|岁|周岁|世纪|后|届|期|代)",
+                                        text[e:]) and unit is None:
+        return True
+    if m.group("mult") is None and re.match(r"\s*[-—–~～至到]\s*\d+\s*(岁|年|月|日)", text[e:]):
+        return True  # 18至29岁, 2019—2021年: the left end of an age or year range
+    if re.match(r"\s*[、.．](?!\d)", text[e:]) and _starts_block(text, s):
+        return True  # "1." "一、" section numbering
+    if after.startswith(("大", "种", "类", "点", "方面", "步", "招", "要素")) and \
+            re.fullmatch(r"[一二两三四五六七八九十]", number or "x"):
+        return True  # 三大, 七种武器, 两点: list counts
+    if unit in TIME_UNITS:
+        return True
+    return False
+
+
+def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str | None) -> bool:
+    """Chinese numerals hide in ordinary words (一起, 万物, 百货, 统一): keep only the ones
+    that read as a measured quantity."""
+    number = m.group("number") + (m.group("mult") or "")
+    if not re.search("[零〇一二两三四五六七八九]", number):
+        # a bare multiplier (百万级, 上亿, 破千万) is a quantity only with a comparator or 级
+        before = text[max(0, m.start() - 2):m.start()]
+        return before.endswith(("上", "超", "过", "破", "近", "逾")) or \
+            text[m.end():m.end() + 1] in ("级", "量")
+    if unit in ("成", "倍", "%", "％", "个百分点", "百分点"):
+        return True
+    return value >= 100
+
+
+def _starts_block(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t（(")
+
+
+def _unit_of(word: str | None, mult: float) -> tuple[str, float, str | None]:
+    """Map the unit word to (unit, multiplier, classifier)."""
+    if word is None:
+        return "count", mult, None
+    if word in ("%", "％"):
+        return "percent", 1.0, None
+    if word in ("个百分点", "百分点", "pp"):
+        return "pp", 1.0, None
+    if word == "倍":
+        return "times", 1.0, None
+    if word == "成":
+        return "percent", 10.0, None
+    for prefix, factor in (("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)):
+        if word.startswith(prefix) and word[len(prefix):] in CURRENCY_UNITS:
+            return CURRENCY_UNITS[word[len(prefix):]], mult * factor, None
+    if word in CURRENCY_UNITS:
+        return CURRENCY_UNITS[word], mult, None
+    if word in ("万人", "亿人"):
+        return "count", mult * (1e4 if word == "万人" else 1e8), "人"
+    return "count", mult, word
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity expression in `text`, left to right, with value, unit and comparator."""
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        if m.group("pct_word"):
+            value = parse_number(m.group("pct_num"))
+            if value is None:
+                continue
+            comp, start = _comparator_before(text, m.start())
+            found.append(Quantity(start, m.end(), value, "percent", comp,
+                                  text[start:m.end()]))
+            continue
+        if m.group("frac"):
+            den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+            if not den or num is None:
+                continue
+            comp, start = _comparator_before(text, m.start())
+            found.append(Quantity(start, m.end(), round(100 * num / den, 4), "percent", comp,
+                                  text[start:m.end()]))
+            continue
+        number = m.group("number")
+        value = parse_number(number)
+        if value is None:
+            continue
+        mult_word = m.group("mult")
+        mult = float(MULTIPLIERS[mult_word]) if mult_word else 1.0
+        u = UNIT_RE.match(text, m.end())
+        unit_word = u.group("unit") if u else None
+        rng = RANGE_TAIL_RE.match(text, m.end())
+        if rng and not (u and u.group(0).strip()):
+            # the left end of a range (100-200 场, 1-2亿) borrows the right end's unit
+            partner = UNIT_RE.match(text, rng.end())
+            unit_word = partner.group("unit") if partner else None
+            if mult_word is None and rng.group("mult"):
+                mult_word = rng.group("mult")
+                mult = float(MULTIPLIERS[mult_word])
+        if "." in number and mult_word is None and unit_word is None:
+            continue  # 11.11, 3.0: names and versions, not measured quantities
+        if re.fullmatch(f"[{_CN_NUM}]+", number) and not _plausible_chinese_numeral(
+                text, m, value * mult, unit_word):
+            continue
+        if unit_word is None and re.match(r"\s*(" + "|".join(TIME_UNITS) + ")", text[m.end():]):
+            unit_word = re.match(r"\s*(" + "|".join(TIME_UNITS) + ")",
+                                 text[m.end():]).group(1)
+            if _is_not_a_quantity(text, m, m.end(), unit_word):
+                continue
+        if _is_not_a_quantity(text, m, u.end() if u else m.end(), unit_word):
+            continue
+        unit, factor, classifier = _unit_of(unit_word, mult)
+        end = u.end() if u and u.group(0).strip() else m.end()
+        if not (u and u.group(0).strip()):
+            end = m.end()
+        comp, start = _comparator_before(text, m.start())
+        if u and (u.group("plus") or u.group("over")):
+            comp = "gt"
+        elif u and u.group("lvl") and comp != "gt":
+            comp = "gt" if text[:m.start()].endswith(("上", "超", "突破")) else "approx"
+            if comp == "approx" and text[end:end + 2].startswith("以上"):
+                comp = "gt"
+        tail = text[end:end + 3]
+        for word, c in COMPARATOR_AFTER:
+            if tail.startswith(word) and word not in ("多",):
+                comp = c
+                end += len(word)
+                break
+        if text[max(0, start - 1):start] == "上" and not re.search(r"[\d一二两三四五六七八九]", number):
+            comp = "gt"  # 上亿, 上万: "upwards of"
+        found.append(Quantity(start, end, round(value * factor, 6), unit, comp,
+                              text[start:end], classifier))
+    return found

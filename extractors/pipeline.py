@@ -1,0 +1,79 @@
+"""Build the extraction pipeline and run it over articles.
+
+`build_pipeline()` is the one place a pipeline is made: from `config.cfg`, with jieba's
+dictionary extended by every lexicon name so that 微信小程序 or 阿拉丁研究院 stay one token
+(jieba alone splits 微信小程序 into 微信/小/程序). The segmenter is a private
+`jieba.Tokenizer`, not jieba's process-wide default, so two pipelines never share state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import jieba
+from spacy.language import Language
+from spacy.util import load_config, load_model_from_config
+
+import extractors.components  # noqa: F401  (registers the kg_* factories)
+from extractors.lexicons import load_cached
+from extractors.records import Article, Extraction, Mention
+
+CONFIG_PATH = Path(__file__).with_name("config.cfg")
+jieba.setLogLevel(60)  # jieba prints its cache loading to stderr otherwise
+
+
+def segmenter_for(words: Iterable[str]) -> jieba.Tokenizer:
+    """A private jieba tokenizer that keeps each of `words` whole."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in words:
+        if len(word) > 1 and " " not in word:
+            tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word), 1000))
+    return tokenizer
+
+
+def build_pipeline(lexicon_dir: str = "", config_path: Path = CONFIG_PATH) -> Language:
+    """A spaCy `Language` for Chinese articles with the kg_* components, from `config_path`."""
+    config = load_config(config_path)
+    for name in ("kg_entities", "kg_metrics", "kg_claims"):
+        config["components"][name]["lexicon_dir"] = lexicon_dir
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    lexicon = load_cached(lexicon_dir)
+    words = [f for e in lexicon.entries for f in e.surface_forms]
+    words += [f for c in lexicon.metrics for f in (c.label, *c.aliases, *c.hidden)]
+    nlp.tokenizer.jieba_seg = segmenter_for(words)
+    return nlp
+
+
+def _metric_mentions(doc) -> list[Mention]:
+    """Metric mentions of the text plus one per claim metric (a claim names its metric even
+    when the word is generic, e.g. 门店 next to 4100+家)."""
+    mentions = list(doc._.kg_metrics or [])
+    seen = {m.value for m in mentions}
+    for claim in doc._.kg_claims or []:
+        if claim.metric not in seen and claim.evidence:
+            ev = claim.evidence[0]
+            mentions.append(Mention("Metric", claim.metric, claim.metric_label or ev.quote,
+                                    ev.start, ev.end, value=claim.metric))
+            seen.add(claim.metric)
+    return mentions
+
+
+def extract(nlp: Language, article: Article) -> Extraction:
+    """Run the pipeline over one article's clean text."""
+    doc = nlp.make_doc(article.clean_text)
+    doc._.kg_article = article
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    dates = [Mention("Date", d.value, d.text, d.start, d.end, value=d.value)
+             for d in doc._.kg_dates or [] if d.value]
+    entities = list(doc._.kg_entities or []) + _metric_mentions(doc) + dates
+    entities.sort(key=lambda m: (m.start, m.type))
+    return Extraction(article=article, entities=entities, claims=list(doc._.kg_claims or []),
+                      reference_date=doc._.kg_reference_date)
+
+
+def extract_all(nlp: Language, articles: Iterable[Article]) -> Iterator[Extraction]:
+    for article in articles:
+        yield extract(nlp, article)
