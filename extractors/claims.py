@@ -36,7 +36,7 @@ LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
     r"以及|及|和|与|目前|如今|当前|现在|截至|截止|截止到|到|在|于|从|对于|至于|"
     r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
-    r"其|该|这些|这一|通过|借助|依托)+")
+    r"其|该|这些|这一|通过|借助|依托|时|期间)+")
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了)+$")
@@ -57,6 +57,9 @@ class ArticleContext:
     metric_forms: dict[str, str]
     """Surface form → metric key, strong and hidden forms alike."""
     metric_pattern: re.Pattern
+    """Strong metric forms (labels and aliases)."""
+    hidden_pattern: re.Pattern
+    """Generic nouns that name a metric only beside a number."""
     _heading_period: dict[int, str | None] = field(default_factory=dict)
 
 
@@ -76,18 +79,18 @@ class _Frame:
     """What carries from clause to clause inside a paragraph."""
 
     subject: str | None = None
+    paragraph_subject: str | None = None
     attribution: str | None = None
     period: str | None = None
+    metric: str | None = None
+    metric_label: str | None = None
 
 
-def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str:
-    """Drop dates, attribution lead-ins and function words around a topic phrase."""
-    for d in sorted(dates, key=lambda d: -d.start):
-        if offset <= d.start and d.end <= offset + len(phrase):
-            phrase = phrase[:d.start - offset] + " " * (d.end - d.start) + phrase[d.end - offset:]
-    phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解)", " ", phrase)
-    phrase = re.sub(r"《[^》]*》", lambda m: m.group(0) if len(m.group(0)) < 14 else " ", phrase)
-    phrase = phrase.split("  ")[-1] if "  " in phrase.strip() else phrase
+def _is_topic_phrase(phrase: str) -> bool:
+    return len(phrase) >= 2 and not VERBISH.search(phrase)
+
+
+def _tidy(phrase: str) -> str:
     phrase = phrase.strip()
     for _ in range(3):
         phrase = LEADING_NOISE.sub("", phrase).strip()
@@ -95,31 +98,63 @@ def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str
     return phrase
 
 
+def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str:
+    """The topic inside a phrase: dates cut it into pieces (X在2021年… / 2021年，X…) and the
+    first piece that reads as a topic wins; attribution lead-ins and function words go."""
+    for d in sorted(dates, key=lambda d: -d.start):
+        if offset <= d.start and d.end <= offset + len(phrase):
+            phrase = phrase[:d.start - offset] + "\x00" + phrase[d.end - offset:]
+    phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)", "\x00", phrase)
+    phrase = re.sub(r"《[^》]*》", lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
+                    phrase)
+    pieces = [_tidy(p) for p in phrase.split("\x00")]
+    pieces = [p for p in pieces if p]
+    valid = [p for p in pieces if _is_topic_phrase(p)]
+    return (valid or pieces or [""])[0]
+
+
 def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
     return list(ctx.metric_pattern.finditer(ctx.text, start, end))
 
 
-def _kind_and_sign(between: str, quantity: Quantity, after: str) -> tuple[str, float]:
-    """level or change, and -1 for decreases, from the words between metric and number."""
-    tail = between[-10:]
-    if quantity.unit == "pp":
-        return "change", -1.0 if any(v in tail for v in DECREASE_VERBS) else 1.0
-    if quantity.unit == "times":
-        if re.search(r"(?:是|为|达|达到|相当于)?[^，]{0,12}的\s*$", between) or \
-                any(v in tail for v in CHANGE_VERBS):
-            return "change", 1.0
-        return "change", 1.0
-    if any(tail.rstrip().endswith(v) or v in tail for v in CHANGE_VERBS):
-        sign = -1.0 if any(v in tail for v in DECREASE_VERBS) else 1.0
-        if re.search(r"(?:增至|降至|提升至|提高至|增长至|增长到|提升到|提高到|达到)\s*$", tail):
-            return "level", 1.0
+CHANGE_TAIL = re.compile(
+    r"(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|缩小|"
+    r"增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?\s*$")
+RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
+                           r"了?\s*$")
+LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长到|提升到|提高到|降到|到了|至)\s*$")
+VERBISH = re.compile(
+    r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
+    r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
+    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在|\d")
+VERB_TAIL = re.compile(
+    r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
+    r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达)?\s*$")
+MONEY_METRICS = {"gmv", "sales", "revenue", "rd_spend", "cost", "aov"}
+HEADCOUNT_METRICS = {"users", "mau", "dau", "members", "customers", "count", "orders",
+                     "developers", "practitioners", "views"}
+
+
+def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
+    """level or change, and -1 for decreases, from the words right before the number."""
+    if quantity.unit in ("pp", "times"):
+        sign = -1.0 if any(v in between[-6:] for v in DECREASE_VERBS) else 1.0
         return "change", sign
+    if LEVEL_TAIL.search(between):
+        return "level", 1.0
+    if CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between):
+        tail = between[-8:]
+        return "change", -1.0 if any(v in tail for v in DECREASE_VERBS) else 1.0
     return "level", 1.0
 
 
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
                 quantity: Quantity, forecast: bool) -> str | None:
     """The clause's time, else the sentence's, else the paragraph's, else the heading's."""
+    attached = [d for d in ctx.dates if d.value and 0 <= quantity.start - d.end <= 3
+                and quantity.unit != "times" and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
+    if attached:
+        return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = [d for d in ctx.dates if d.value and not is_comparison_date(ctx.text, d.start, d.end)]
     before = [d for d in usable if clause.start <= d.start and d.end <= quantity.start]
     if before:
@@ -147,19 +182,63 @@ def _heading_period(ctx: ArticleContext, block_start: int) -> str | None:
     return ctx._heading_period[h]
 
 
-def _subject_from_entities(ctx: ArticleContext, start: int, end: int) -> str | None:
-    inside = [m for m in ctx.entities if start <= m.start and m.end <= end]
-    return inside[-1].label if inside else None
+def _entities_in(ctx: ArticleContext, start: int, end: int) -> list[Mention]:
+    return [m for m in ctx.entities if start <= m.start and m.end <= end]
 
 
-def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span) -> re.Match | None:
-    """A metric noun right after the number: 2.2亿+用户, 近5万个活跃社群, 超过30家政企."""
+def _sentence_topic(ctx: ArticleContext, sentence: Span, skip_until: int) -> str | None:
+    """The topic a sentence opens with: its first entity, else its first noun phrase."""
+    ents = _entities_in(ctx, max(sentence.start, skip_until), sentence.end)
+    if ents:
+        return ents[0].label
+    first = split_spans(ctx.text, max(sentence.start, skip_until), sentence.end, "，,：:")
+    if not first:
+        return None
+    lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"]+", _strip_phrase(
+        ctx.text[first[0].start:first[0].end], ctx.dates, first[0].start))
+    phrase = lead.group(0) if lead else ""
+    phrase = VERBISH.split(phrase)[0].strip("“”\"")
+    return phrase if 2 <= len(phrase) <= 12 else None
+
+
+def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
+                  pattern: re.Pattern) -> re.Match | None:
+    """A metric noun right after the number: 2.2亿+用户, 近5万个活跃社群, 近3亿的GMV."""
     window_end = min(clause.end, quantity.end + 8)
-    m = ctx.metric_pattern.search(ctx.text, quantity.end, window_end)
-    if m and not re.search(r"[，,。；的]", ctx.text[quantity.end:m.start()]) \
-            and m.start() - quantity.end <= 4:
+    m = pattern.search(ctx.text, quantity.end, window_end)
+    if m and re.fullmatch(r"[个家款场项名位次张条的]?[\u4e00-\u9fff]{0,2}?",
+                          ctx.text[quantity.end:m.start()]):
         return m
     return None
+
+
+def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> re.Match | None:
+    """The metric named before the number (not one that belongs to an earlier number of an
+    enumeration); generic nouns only for counts and changes."""
+    pattern = ctx.metric_pattern if strong else ctx.hidden_pattern
+    found = list(pattern.finditer(ctx.text, start, q.start))
+    if not found or "、" in ctx.text[found[-1].end():q.start]:
+        return None
+    between = ctx.text[found[-1].end():q.start]
+    if not strong and q.unit != "count" and not CHANGE_TAIL.search(between):
+        return None
+    return found[-1]
+
+
+def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
+    """(match, on_the_right) in order of trust: a named metric before the number, one right
+    after it, then generic nouns before and after."""
+    left = _left_metric(ctx, clause.start, q, strong=True)
+    if left:
+        return left, False
+    right = _right_metric(ctx, q, clause, ctx.metric_pattern)
+    if right:
+        return right, True
+    left = _left_metric(ctx, clause.start, q, strong=False)
+    if left:
+        return left, False
+    right = _right_metric(ctx, q, clause, ctx.hidden_pattern)
+    return (right, True) if right else (None, False)
 
 
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
@@ -168,67 +247,138 @@ def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
 
 
 def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
-               frame: _Frame, forecast: bool) -> Claim | None:
+               frame: _Frame, forecast: bool, topic_from: int) -> Claim | None:
     text = ctx.text
-    left = _find_metric(ctx, clause.start, q.start)
-    metric_match = left[-1] if left else None
-    right = None if metric_match else _right_metric(ctx, q, clause)
+    match, on_right = _find_metric_match(ctx, q, clause)
+    metric_match = None if on_right else match
+    right = match if on_right else None
+    between = text[metric_match.end():q.start] if metric_match else ""
+    if metric_match and re.search(r"的[\u4e00-\u9fffA-Za-z]{2,}", between):
+        metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
+    metric_key = metric_label = None
     if metric_match:
-        metric_key = ctx.metric_forms[metric_match.group(0)]
         metric_label = metric_match.group(0)
+        metric_key = ctx.metric_forms[metric_label]
         topic_end = metric_match.start()
-        between = text[metric_match.end():q.start]
+        extra = re.match(r"[\u4e00-\u9fff]{0,6}率", between)
+        if extra and metric_key not in ("conversion_rate", "ctr", "retention_rate",
+                                        "repurchase_rate", "penetration_rate"):
+            metric_key, metric_label = "other", metric_label + extra.group(0)
     elif right:
-        metric_key = ctx.metric_forms[right.group(0)]
         metric_label = right.group(0)
+        metric_key = ctx.metric_forms[metric_label]
         topic_end = q.start
-        between = text[clause.start:q.start]
     else:
-        if q.unit == "count" and not q.classifier and q.comparator == "eq" and \
+        between = text[clause.start:q.start]
+        verb = VERB_TAIL.search(between)
+        topic_end = clause.start + verb.start() if verb else q.start
+    if not metric_match:
+        between = text[clause.start:q.start]
+    if text[q.start - 1:q.start] in "（(" and q.start > clause.start:
+        # 与餐饮（55.3%）、旅游（47.7%）并称: the word before the bracket is the subject
+        word = re.search(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$", text[clause.start:q.start])
+        if word and frame.metric:
+            metric_key, metric_label = frame.metric, frame.metric_label
+            subject = word.group(1)
+            return _make_claim(ctx, q, subject, metric_key, metric_label, "level", 1.0, frame,
+                               forecast, clause, sentence, word.start(1) + clause.start, q.end)
+    if metric_key is None:
+        if frame.metric and re.match(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中)",
+                                     text[clause.start:q.start]):
+            metric_key, metric_label = frame.metric, frame.metric_label
+        elif q.unit == "percent":
+            label = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start)
+            changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
+            metric_key = "other" if label.endswith("率") or changed else "share"
+            metric_label = label or "占比"
+        elif q.unit == "count" and not q.classifier and q.comparator == "eq" and \
                 not re.search(r"[万亿千百]", q.text):
             return None  # a bare number with nothing it counts is not a claim
-        metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
-                                               else "other")
-        between = text[clause.start:q.start]
-        verb = re.search(r"(?:" + "|".join(CHANGE_VERBS) + r"|达到|达|为|超过|突破|超|近|约|是)",
-                         between)
-        topic_end = clause.start + verb.start() if verb else q.start
-        metric_label = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start) or \
-            _noun_after(ctx, q, clause)
-        if q.classifier:
-            metric_label = _noun_after(ctx, q, clause) or metric_label
-    kind, sign = _kind_and_sign(between, q, text[q.end:q.end + 4])
+        else:
+            metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
+                                                   else "other")
+            metric_label = _noun_after(ctx, q, clause) if q.classifier else _strip_phrase(
+                text[clause.start:topic_end], ctx.dates, clause.start)
+    if q.unit == "percent" and metric_key in HEADCOUNT_METRICS and metric_key != "count" and \
+            not CHANGE_TAIL.search(between):
+        metric_key = "share"  # 约 80.9% 的平均月活用户来自…: a share of them
+    if metric_key == "share" and "时长" in text[sentence.start:q.start]:
+        metric_key = "usage_time_share"
+    kind, sign = _kind_and_sign(between, q)
     if FROM_TO.search(text[clause.start:q.start]) or re.search(r"从\s*$", text[clause.start:
                                                                             q.start]):
         kind, sign = "level", 1.0
-    raw_topic = text[clause.start:topic_end]
-    subject = _strip_phrase(raw_topic, ctx.dates, clause.start)
-    if len(subject) > 16:
-        subject = _subject_from_entities(ctx, clause.start, topic_end) or subject[-16:]
-    if len(subject) < 2:
-        subject = frame.subject or _subject_from_entities(ctx, sentence.start, q.start) or \
-            _subject_from_entities(ctx, clause.start, clause.end)
+    unit = q.unit
+    value = q.value
+    if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
+        unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
+    subject = _choose_subject(ctx, q, clause, sentence, frame, topic_end, bool(right),
+                              topic_from)
     if not subject:
         return None
-    frame.subject = subject
-    subject_entity = next((m for m in ctx.entities if m.label == subject or m.text == subject),
-                          None)
-    value = q.value * sign
-    quote_start = min(metric_match.start() if metric_match else q.start,
-                      q.start if not metric_match else metric_match.start())
-    if raw_topic and len(raw_topic) - len(raw_topic.lstrip()) < len(raw_topic):
-        topic_pos = text.find(subject, clause.start, q.start) if subject else -1
-        if 0 <= topic_pos and q.start - topic_pos <= 40:
-            quote_start = min(quote_start, topic_pos)
+    quote_start = metric_match.start() if metric_match else q.start
+    topic_pos = text.find(subject, clause.start, q.start)
+    if 0 <= topic_pos and q.start - topic_pos <= 40:
+        quote_start = min(quote_start, topic_pos)
     quote_end = right.end() if right else q.end
-    period = _period_for(ctx, clause, sentence, frame, q, forecast)
+    frame.metric, frame.metric_label = metric_key, metric_label
+    return _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame, forecast,
+                       clause, sentence, quote_start, quote_end, unit=unit, value=value)
+
+
+def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The noun phrase a clause opens with, up to its first verb: 乐凯撒通过… → 乐凯撒."""
+    phrase = _strip_phrase(ctx.text[start:end], ctx.dates, start)
+    lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+", phrase)
+    if not lead:
+        return None
+    head = _tidy(VERBISH.split(lead.group(0))[0]).strip("“”\"")
+    return head if 2 <= len(head) <= 12 else None
+
+
+def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
+                    frame: _Frame, topic_end: int, metric_after: bool,
+                    topic_from: int) -> str | None:
+    """The phrase before the metric when it is a topic; else the noun phrase the clause
+    opens with; else the subject carried from the previous clause; else the sentence's."""
+    start = max(clause.start, topic_from)
+    if not metric_after and topic_end > start:
+        phrase = _strip_phrase(ctx.text[start:topic_end], ctx.dates, start)
+        if _is_topic_phrase(phrase):
+            if len(phrase) > 16:
+                ents = _entities_in(ctx, start, topic_end)
+                return ents[-1].label if ents else phrase[-16:]
+            return phrase
+    lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
+    if lead:
+        return lead
+    if frame.subject:
+        return frame.subject
+    for piece in split_spans(ctx.text, max(sentence.start, topic_from), sentence.end, "，,：:"):
+        if piece.start >= q.start:
+            break
+        lead = _clause_lead(ctx, piece.start, piece.end)
+        if lead:
+            return lead
+    ents = _entities_in(ctx, max(sentence.start, topic_from), q.start)
+    return ents[0].label if ents else frame.paragraph_subject
+
+
+def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
+                metric_label: str | None, kind: str, sign: float, frame: _Frame,
+                forecast: bool, clause: Span, sentence: Span, quote_start: int,
+                quote_end: int, unit: str | None = None, value: float | None = None) -> Claim:
+    frame.subject = subject
+    frame.paragraph_subject = subject
+    entity = next((m for m in ctx.entities if m.label == subject or m.text == subject), None)
     return Claim(
-        subject=subject, metric=metric_key, kind=kind, value=value, unit=q.unit,
-        comparator=q.comparator, period=period, modality="forecast" if forecast else "fact",
-        attribution=frame.attribution, metric_label=metric_label,
-        subject_id=subject_entity.entity_id if subject_entity else None,
-        subject_type=subject_entity.type if subject_entity else None,
-        evidence=[Evidence(quote_start, quote_end, text[quote_start:quote_end])])
+        subject=subject, metric=metric_key, kind=kind,
+        value=(q.value if value is None else value) * sign, unit=unit or q.unit,
+        comparator=q.comparator, period=_period_for(ctx, clause, sentence, frame, q, forecast),
+        modality="forecast" if forecast else "fact", attribution=frame.attribution,
+        metric_label=metric_label, subject_id=entity.entity_id if entity else None,
+        subject_type=entity.type if entity else None,
+        evidence=[Evidence(quote_start, quote_end, ctx.text[quote_start:quote_end])])
 
 
 def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
@@ -305,9 +455,11 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 continue
         frame = _Frame(period=section_period)
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
-            source, _ = find_attribution(text[sentence.start:sentence.end])
+            source, source_end = find_attribution(text[sentence.start:sentence.end])
             if source:
                 frame.attribution = source
+            topic_from = sentence.start + max(source_end, 0)
+            frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
             quantities = find_quantities(text[sentence.start:sentence.end])
             for raw in quantities:
@@ -319,7 +471,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                                                      "，,：:")
                               if c.start <= q.start < c.end)
                 forecast = is_forecast(text[sentence.start:q.start])
-                claim = _claim_for(ctx, q, clause, sentence, frame, forecast)
+                claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                 if claim:
                     sentence_claims.append((claim, clause))
             for clause in {c for _, c in sentence_claims}:
@@ -327,7 +479,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 _spread_respectively(ctx, group, clause, sentence)
             claims.extend(c for c, _ in sentence_claims)
             dated = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value
-                     and not is_comparison_date(text, d.start, d.end)]
+                     and not is_comparison_date(text, d.start, d.end)
+                     and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
     return merge_repeats(claims)
@@ -344,14 +497,26 @@ def _inside_name_or_date(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
-    """One claim per identity; its evidence spans gathered from every repetition."""
-    merged: dict[tuple, Claim] = {}
+    """One claim per identity; its evidence spans gathered from every repetition. A repeat
+    whose period is coarser (2024 vs 2024-Q4) or missing is the same statement: the more
+    specific period wins."""
+    merged: list[Claim] = []
     for c in claims:
-        key = c.identity()
-        if key in merged:
-            known = merged[key]
-            known.evidence.extend(e for e in c.evidence if e not in known.evidence)
-            known.attribution = known.attribution or c.attribution
-        else:
-            merged[key] = c
-    return list(merged.values())
+        same = next((k for k in merged if k.identity()[:5] == c.identity()[:5]
+                     and _compatible_periods(k.period, c.period)), None)
+        if same is None:
+            merged.append(c)
+            continue
+        same.evidence.extend(e for e in c.evidence if e not in same.evidence)
+        same.attribution = same.attribution or c.attribution
+        if c.period and (not same.period or len(c.period) > len(same.period)):
+            same.period = c.period
+    return merged
+
+
+def _compatible_periods(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    return a.startswith(b) or b.startswith(a)

@@ -13,8 +13,12 @@ class ClaimAssembler:
     """Reads the mentions the earlier components assigned and writes `doc._.kg_claims`."""
 
     def __init__(self, *, lexicon_dir: str):
-        self.forms = load_cached(lexicon_dir).metric_aliases(hidden=True)
-        self.pattern = metric_pattern(self.forms)
+        lexicon = load_cached(lexicon_dir)
+        self.forms = lexicon.metric_aliases(hidden=True)
+        strong = lexicon.metric_aliases()
+        self.pattern = metric_pattern(strong)
+        self.hidden_pattern = metric_pattern({f: k for f, k in self.forms.items()
+                                              if f not in strong})
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.kg_article
@@ -22,7 +26,8 @@ class ClaimAssembler:
         context = ArticleContext(
             text=doc.text, blocks=blocks, headings=article.headings if article else (),
             entities=doc._.kg_entities or [], dates=doc._.kg_dates or [],
-            metric_forms=self.forms, metric_pattern=self.pattern)
+            metric_forms=self.forms, metric_pattern=self.pattern,
+            hidden_pattern=self.hidden_pattern)
         doc._.kg_claims = find_claims(context)
         return doc
 
