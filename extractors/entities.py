@@ -13,14 +13,17 @@ Mechanisms, each general to Chinese business prose rather than to any one articl
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extractors.records import Mention
 from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
 
-ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "研究院", "研究所", "研究中心",
-                "咨询", "智库", "集团", "公司", "科技", "控股", "资本", "证券", "银行", "基金",
-                "传媒", "网络", "数据", "实业", "物流", "电器", "信息", "软件", "智能")
+LEGAL_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司")
+ORG_SUFFIXES = LEGAL_SUFFIXES + ("研究院", "研究所", "研究中心", "咨询", "智库", "集团", "公司",
+                                 "科技", "控股", "资本", "证券")
+RARE_WORD = 300
+"""jieba dictionary frequency under which a word reads as a name rather than a common noun
+(brand names are absent from the dictionary or rare in it: 亲邻, 凡泰, 孩子王, 屈臣氏)."""
 # Words that end a name on its left: function words, verbs of the claim frame, generic nouns.
 LEFT_STOPS = {"的", "了", "和", "与", "及", "或", "是", "在", "由", "为", "被", "将", "把", "对",
               "向", "从", "据", "等", "以", "通过", "旗下", "包括", "如", "例如", "其中", "作为", "联合", "携手", "以及", "还有", "这", "该", "其", "各", "多家", "一家",
@@ -106,11 +109,24 @@ def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_to
     return start if start < end else None
 
 
-def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]]) -> list[Mention]:
+def _is_name_word(word: str, freq: Callable[[str], int]) -> bool:
+    """A word that reads as a name: not a stop word, and rare or unknown to the dictionary."""
+    return (len(word) >= 2 and word not in LEFT_STOPS and word not in GENERIC_NAMES
+            and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and freq(word) < RARE_WORD)
+
+
+def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
+                          freq: Callable[[str], int]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
     found: list[Mention] = []
     for m in re.finditer(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序", text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
+    by_end = {e: s for s, e in tokens}
+    for m in re.finditer("小程序", text):
+        s = by_end.get(m.start())
+        if s is not None and _is_name_word(text[s:m.start()], freq):
+            found.append(Mention("MiniProgram", text[s:m.start()], text[s:m.start()], s,
+                                 m.start()))
     token_starts = {s for s, _ in tokens}
     for suffix in ORG_SUFFIXES:
         for m in re.finditer(re.escape(suffix), text):
@@ -120,20 +136,50 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]]) -> list[
                 continue
             if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
                 continue  # a longer suffix follows; it will be matched on its own
-            name_start = _name_left_of(text, m.start(), tokens, max_tokens=3)
+            legal = suffix in LEGAL_SUFFIXES
+            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4 if legal else 2)
             if name_start is None:
                 continue
+            words = [text[a:b] for a, b in tokens if name_start <= a and b <= m.start()]
+            if not legal and not (words and _is_name_word(words[0], freq)):
+                continue  # 让科技, 大数据: a common word before the suffix is no name
             name = text[name_start:end]
             if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
                 continue
             found.append(Mention("Company", name, name, name_start, end))
-    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{3,})"
-                         r"(?![A-Za-z0-9])", text):
+    for m in LATIN_NAME.finditer(text):
         word = m.group(1)
-        if word in ACRONYMS or len(word) < 3:
+        if word in ACRONYMS or len(word) < 3 or _in_brackets(text, m.start()):
             continue
+        if word.isupper() and not re.match(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)",
+                                           text[m.end():]):
+            continue  # acronyms (RFM, IOT) name methods more often than firms
         found.append(Mention("Company", word, word, m.start(), m.end()))
     return found
+
+
+LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]+ )+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Group|Holdings|"
+    r"Co\.?)|[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{3,})(?![A-Za-z0-9])")
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """English glosses in brackets (留存（Retention）) are terms, not names."""
+    before = text[max(0, pos - 20):pos]
+    return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
+
+
+def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name found once by a pattern is a name wherever it recurs: 孩子王 after 孩子王小程序.
+    Each recurrence is typed by its own context (X小程序 → MiniProgram, else Company)."""
+    names = {m.label for m in mentions if m.entity_id is None and len(m.label) >= 2}
+    added = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            kind = "MiniProgram" if text[m.end():m.end() + 4].lstrip("”\" ").startswith(
+                "小程序") else "Company"
+            added.append(Mention(kind, name, name, m.start(), m.end()))
+    return added
 
 
 def propagate_enumerations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -174,14 +220,19 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
-                  forms: dict[str, LexiconEntry],
-                  tokens: Sequence[tuple[int, int]]) -> list[Mention]:
-    """All Company, MiniProgram and Platform mentions in `text`, left to right."""
+                  forms: dict[str, LexiconEntry], tokens: Sequence[tuple[int, int]],
+                  freq: Callable[[str], int]) -> list[Mention]:
+    """All Company, MiniProgram and Platform mentions in `text`, left to right. `freq`
+    gives a word's frequency in the segmenter's dictionary (0 when unknown)."""
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = [(m.start, m.end) for m in mentions]
-    for m in find_pattern_mentions(text, tokens):
+    for m in find_pattern_mentions(text, tokens, freq):
         if not any(s < m.end and m.start < e for s, e in lexicon_spans):
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
     mentions += propagate_enumerations(text, mentions)
+    mentions = resolve_overlaps(mentions)
+    lexicon_spans = [(m.start, m.end) for m in mentions if m.entity_id]
+    mentions += [m for m in reuse_pattern_names(text, mentions)
+                 if not any(s < m.end and m.start < e for s, e in lexicon_spans)]
     return resolve_overlaps(mentions)

@@ -13,15 +13,18 @@ class EntityTagger:
     """Finds entity mentions; the lexicon's names were added to the segmenter, so they are
     single tokens and the suffix patterns see clean word boundaries."""
 
-    def __init__(self, *, lexicon_dir: str):
+    def __init__(self, nlp: Language, *, lexicon_dir: str):
+        self.nlp = nlp
         self.lexicon = load_cached(lexicon_dir)
         self.pattern = lexicon_pattern(self.lexicon)
         self.forms = self.lexicon.by_form()
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = [(t.idx, t.idx + len(t.text)) for t in doc]
+        segmenter = getattr(self.nlp.tokenizer, "jieba_seg", None)
+        frequencies = getattr(segmenter, "FREQ", {})
         doc._.kg_entities = find_entities(doc.text, self.lexicon, self.pattern, self.forms,
-                                          tokens)
+                                          tokens, lambda w: frequencies.get(w) or 0)
         spans = [doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
                  for m in doc._.kg_entities]
         doc.spans["kg_entities"] = [s for s in spans if s is not None]
@@ -31,4 +34,4 @@ class EntityTagger:
 @Language.factory("kg_entities", default_config={"lexicon_dir": ""},
                   assigns=["doc._.kg_entities", "doc.spans"])
 def make_entity_tagger(nlp: Language, name: str, lexicon_dir: str) -> EntityTagger:
-    return EntityTagger(lexicon_dir=lexicon_dir)
+    return EntityTagger(nlp, lexicon_dir=lexicon_dir)
