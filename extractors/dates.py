@@ -46,6 +46,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
     ("y", _Y),
     ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
+    ("rel_m_range", _REL + r"\s*(?P<m>1[0-2]|0?[1-9])\s*月?\s*(?:[-—–~～至到]|到了?)\s*"
+                    r"(?P<m2>1[0-2]|0?[1-9])\s*月"),
     ("rel_m", _REL + r"\s*" + _M),
     ("rel_h", _REL + r"\s*(?P<h>上|下)半年"),
     ("rel_q", _REL + r"\s*(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度|Q(?P<q3>[1-4]))"),
@@ -110,7 +112,7 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
             return date(year, month, day).isoformat()
         except ValueError:
             return None
-    if kind in ("ym_range", "m_range"):
+    if kind in ("ym_range", "m_range", "rel_m_range"):
         return f"{year}-{_month(m.group('m')):02d}/{year}-{_month(m.group('m2')):02d}"
     if kind in ("ym", "rel_m", "m"):
         return f"{year}-{_month(m.group('m')):02d}"
