@@ -21,9 +21,17 @@ from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
 LEGAL_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司")
 ORG_SUFFIXES = LEGAL_SUFFIXES + ("研究院", "研究所", "研究中心", "咨询", "智库", "集团", "公司",
                                  "科技", "控股", "资本", "证券")
-RARE_WORD = 300
-"""jieba dictionary frequency under which a word reads as a name rather than a common noun
-(brand names are absent from the dictionary or rare in it: 亲邻, 凡泰, 孩子王, 屈臣氏)."""
+RARE_WORD = 30
+"""jieba dictionary frequency under which a common noun may still be a brand (孩子王: n, 8)."""
+NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns", "nt"}
+"""jieba part-of-speech tags of proper names (屈臣氏 nr, 腾讯 nz, 京东 ns)."""
+CATEGORY_WORDS = {"电商", "跨境", "全网", "社交", "工具", "游戏", "小游戏", "生鲜", "母婴", "美妆",
+                  "服饰", "服装", "政务", "医疗", "教育", "金融", "本地", "生活", "购物", "点餐",
+                  "外卖", "零售", "餐饮", "旅游", "出行", "酒店", "官方", "自营", "品牌", "门店",
+                  "社区", "团购", "直播", "内容", "资讯", "视频", "音乐", "阅读", "健康", "运动",
+                  "汽车", "房产", "家居", "企业", "商家", "行业", "垂直", "头部", "优秀", "热门",
+                  "通用", "通用性", "第三方", "原生", "独立", "线下", "线上", "私域", "公域"}
+"""Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 # Words that end a name on its left: function words, verbs of the claim frame, generic nouns.
 LEFT_STOPS = {"的", "了", "和", "与", "及", "或", "是", "在", "由", "为", "被", "将", "把", "对",
               "向", "从", "据", "等", "以", "通过", "旗下", "包括", "如", "例如", "其中", "作为", "联合", "携手", "以及", "还有", "这", "该", "其", "各", "多家", "一家",
@@ -109,14 +117,21 @@ def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_to
     return start if start < end else None
 
 
-def _is_name_word(word: str, freq: Callable[[str], int]) -> bool:
-    """A word that reads as a name: not a stop word, and rare or unknown to the dictionary."""
-    return (len(word) >= 2 and word not in LEFT_STOPS and word not in GENERIC_NAMES
-            and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and freq(word) < RARE_WORD)
+def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """A word that reads as a name: unknown to the dictionary, tagged as a proper name, or a
+    rare noun; never a stop word or a category word."""
+    if len(word) < 2 or word in LEFT_STOPS or word in GENERIC_NAMES or word in CATEGORY_WORDS \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word.endswith(("行业", "类", "性")):
+        return False
+    entry = known(word)
+    if entry is None:
+        return True
+    freq, tag = entry
+    return tag in NAME_TAGS or (tag == "n" and freq < RARE_WORD)
 
 
 def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
-                          freq: Callable[[str], int]) -> list[Mention]:
+                          freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
     found: list[Mention] = []
     for m in re.finditer(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序", text):
@@ -182,29 +197,36 @@ def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def propagate_enumerations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A、B、C等X: unknown items of an enumeration take a type from X or from a known item."""
+def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[tuple[int, int]],
+                           known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """A、B、C等小程序 / 等平台 / 等企业: the items are names of the head noun's type. Items
+    must read as names themselves (known, or name-like words), so feature lists
+    (交易保障、小程序订单管理等功能) stay out."""
     added = []
-    for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z+]{2,8}、)+[\u4e00-\u9fffA-Za-z+]{2,8})"
-                         r"(?:等|这些|在内的)(\S{0,5})", text):
-        items, head = m.group(1).split("、"), m.group(2)
-        head_type = next((t for h, t in sorted(ENUM_HEADS.items(), key=lambda x: -len(x[0]))
-                          if head.startswith(h) or head[2:].startswith(h)), None)
+    starts = {s for s, _ in tokens}
+    for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Za-z+]{2,6})"
+                         r"等(?:[\u4e00-\u9fff]{0,2}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)",
+                         text):
+        head_type = ENUM_HEADS[m.group(2)]
         pos = m.start(1)
-        spans = []
-        for item in items:
-            spans.append((pos, pos + len(item), item))
-            pos += len(item) + 1
-        known = [x for x in mentions if any(s <= x.start < e for s, e, _ in spans)]
-        item_type = head_type or (known[0].type if known else None)
-        if item_type is None:
-            continue
-        for s, e, item in spans:
-            if item in GENERIC_NAMES or any(x.start == s and x.type == item_type for x in known):
+        for item in m.group(1).split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if any(x.start <= s < x.end or s <= x.start < e for x in mentions):
+                if not any(x.start == s and x.end == e and x.type == head_type for x in mentions):
+                    ent = next((x for x in mentions if x.start == s and x.end == e), None)
+                    if ent is not None:
+                        added.append(Mention(head_type, ent.label, ent.text, s, e,
+                                             entity_id=ent.entity_id))
                 continue
-            if any(x.start <= s < x.end for x in known) and head_type is None:
-                continue
-            added.append(Mention(item_type, item, item, s, e))
+            if s not in starts:
+                # the first item runs on from the words before it: keep its last word only
+                last = max((a for a, b in tokens if s < a < e), default=None)
+                if last is None:
+                    continue
+                s, item = last, text[last:e]
+            if _is_name_word(item, known) or item in {x.label for x in mentions}:
+                added.append(Mention(head_type, item, item, s, e))
     return added
 
 
@@ -221,16 +243,16 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
                   forms: dict[str, LexiconEntry], tokens: Sequence[tuple[int, int]],
-                  freq: Callable[[str], int]) -> list[Mention]:
+                  freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """All Company, MiniProgram and Platform mentions in `text`, left to right. `freq`
-    gives a word's frequency in the segmenter's dictionary (0 when unknown)."""
+    gives a word's (frequency, part-of-speech) in the segmenter's dictionary, or None."""
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = [(m.start, m.end) for m in mentions]
     for m in find_pattern_mentions(text, tokens, freq):
         if not any(s < m.end and m.start < e for s, e in lexicon_spans):
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
-    mentions += propagate_enumerations(text, mentions)
+    mentions += propagate_enumerations(text, mentions, tokens, freq)
     mentions = resolve_overlaps(mentions)
     lexicon_spans = [(m.start, m.end) for m in mentions if m.entity_id]
     mentions += [m for m in reuse_pattern_names(text, mentions)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.entities import find_entities, lexicon_pattern
-from extractors.lexicons import load_cached
+from extractors.lexicons import dictionary_words, load_cached
 
 
 class EntityTagger:
@@ -18,13 +18,12 @@ class EntityTagger:
         self.lexicon = load_cached(lexicon_dir)
         self.pattern = lexicon_pattern(self.lexicon)
         self.forms = self.lexicon.by_form()
+        self.dictionary = dictionary_words()
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = [(t.idx, t.idx + len(t.text)) for t in doc]
-        segmenter = getattr(self.nlp.tokenizer, "jieba_seg", None)
-        frequencies = getattr(segmenter, "FREQ", {})
         doc._.kg_entities = find_entities(doc.text, self.lexicon, self.pattern, self.forms,
-                                          tokens, lambda w: frequencies.get(w) or 0)
+                                          tokens, self.dictionary.get)
         spans = [doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
                  for m in doc._.kg_entities]
         doc.spans["kg_entities"] = [s for s in spans if s is not None]
