@@ -206,6 +206,8 @@ def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
     """A metric noun right after the number: 2.2亿+用户, 近5万个活跃社群, 近3亿的GMV."""
     window_end = min(clause.end, quantity.end + 8)
     m = pattern.search(ctx.text, quantity.end, window_end)
+    if m and _inside_entity(ctx, m.start(), m.end()):
+        return None
     if m and re.fullmatch(r"[个家款场项名位次张条的]?[\u4e00-\u9fff]{0,2}?",
                           ctx.text[quantity.end:m.start()]):
         return m
@@ -216,7 +218,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     """The metric named before the number (not one that belongs to an earlier number of an
     enumeration); generic nouns only for counts and changes."""
     pattern = ctx.metric_pattern if strong else ctx.hidden_pattern
-    found = list(pattern.finditer(ctx.text, start, q.start))
+    found = [m for m in pattern.finditer(ctx.text, start, q.start)
+             if not _inside_entity(ctx, m.start(), m.end())]
     if not found or "、" in ctx.text[found[-1].end():q.start]:
         return None
     between = ctx.text[found[-1].end():q.start]
@@ -239,6 +242,12 @@ def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
         return left, False
     right = _right_metric(ctx, q, clause, ctx.hidden_pattern)
     return (right, True) if right else (None, False)
+
+
+def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
+    """企业 inside 企业微信 is part of a name, not the metric 企业 (a count)."""
+    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end)
+               for e in ctx.entities)
 
 
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
@@ -368,6 +377,9 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
                 metric_label: str | None, kind: str, sign: float, frame: _Frame,
                 forecast: bool, clause: Span, sentence: Span, quote_start: int,
                 quote_end: int, unit: str | None = None, value: float | None = None) -> Claim:
+    head, sep, tail = subject.rpartition("的")
+    if sep and len(head) >= 2 and len(tail) <= 2:
+        subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
     frame.subject = subject
     frame.paragraph_subject = subject
     entity = next((m for m in ctx.entities if m.label == subject or m.text == subject), None)
@@ -502,8 +514,9 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     specific period wins."""
     merged: list[Claim] = []
     for c in claims:
-        same = next((k for k in merged if k.identity()[:5] == c.identity()[:5]
-                     and _compatible_periods(k.period, c.period)), None)
+        same = next((k for k in merged if k.identity()[1:5] == c.identity()[1:5]
+                     and _compatible(k.subject, c.subject)
+                     and _compatible(k.period, c.period)), None)
         if same is None:
             merged.append(c)
             continue
@@ -511,10 +524,14 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         same.attribution = same.attribution or c.attribution
         if c.period and (not same.period or len(c.period) > len(same.period)):
             same.period = c.period
+        if len(c.subject) < len(same.subject):
+            same.subject, same.subject_id = c.subject, c.subject_id
     return merged
 
 
-def _compatible_periods(a: str | None, b: str | None) -> bool:
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Two subjects or periods that may name the same thing: equal, or one extends the
+    other (微信及WeChat / 微信及WeChat合并; 2024 / 2024-Q4)."""
     if a == b:
         return True
     if a is None or b is None:
