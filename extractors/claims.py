@@ -186,21 +186,6 @@ def _entities_in(ctx: ArticleContext, start: int, end: int) -> list[Mention]:
     return [m for m in ctx.entities if start <= m.start and m.end <= end]
 
 
-def _sentence_topic(ctx: ArticleContext, sentence: Span, skip_until: int) -> str | None:
-    """The topic a sentence opens with: its first entity, else its first noun phrase."""
-    ents = _entities_in(ctx, max(sentence.start, skip_until), sentence.end)
-    if ents:
-        return ents[0].label
-    first = split_spans(ctx.text, max(sentence.start, skip_until), sentence.end, "，,：:")
-    if not first:
-        return None
-    lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"]+", _strip_phrase(
-        ctx.text[first[0].start:first[0].end], ctx.dates, first[0].start))
-    phrase = lead.group(0) if lead else ""
-    phrase = VERBISH.split(phrase)[0].strip("“”\"")
-    return phrase if 2 <= len(phrase) <= 12 else None
-
-
 def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
                   pattern: re.Pattern) -> re.Match | None:
     """A metric noun right after the number: 2.2亿+用户, 近5万个活跃社群, 近3亿的GMV."""
@@ -335,6 +320,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                        clause, sentence, quote_start, quote_end, unit=unit, value=value)
 
 
+GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "行业", "市场"}
+
+
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase a clause opens with, up to its first verb: 乐凯撒通过… → 乐凯撒."""
     phrase = _strip_phrase(ctx.text[start:end], ctx.dates, start)
@@ -342,33 +330,61 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     if not lead:
         return None
     head = _tidy(VERBISH.split(lead.group(0))[0]).strip("“”\"")
+    if head in GENERIC_SUBJECTS:
+        return None
     return head if 2 <= len(head) <= 12 else None
+
+
+def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The entity a clause opens with (after connectives and dates), if it opens with one."""
+    ents = _entities_in(ctx, start, end)
+    if not ents:
+        return None
+    opening = _strip_phrase(ctx.text[start:ents[0].end], ctx.dates, start)
+    return ents[0].label if opening.endswith(ents[0].text) and \
+        len(opening) - len(ents[0].text) <= 1 else None
+
+
+def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity) -> str | None:
+    """The first clause that opens with an entity names the sentence's topic; else the
+    first clause that opens with a noun phrase."""
+    pieces = [p for p in split_spans(ctx.text, start, sentence.end, "，,：:") if p.start < q.start]
+    for piece in pieces:
+        lead = _entity_lead(ctx, piece.start, piece.end)
+        if lead:
+            return lead
+    for piece in pieces:
+        lead = _clause_lead(ctx, piece.start, piece.end)
+        if lead:
+            return lead
+    return None
 
 
 def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                     frame: _Frame, topic_end: int, metric_after: bool,
                     topic_from: int) -> str | None:
-    """The phrase before the metric when it is a topic; else the noun phrase the clause
-    opens with; else the subject carried from the previous clause; else the sentence's."""
+    """Chinese chains clauses on one topic: the phrase before the metric when it is a
+    topic; else the entity the clause opens with; else the topic carried from the previous
+    clause; else the clause's own opening noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
     if not metric_after and topic_end > start:
         phrase = _strip_phrase(ctx.text[start:topic_end], ctx.dates, start)
-        if _is_topic_phrase(phrase):
+        if _is_topic_phrase(phrase) and phrase not in GENERIC_SUBJECTS | {""}:
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
                 return ents[-1].label if ents else phrase[-16:]
             return phrase
-    lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
+    lead = _entity_lead(ctx, start, q.start)
     if lead:
         return lead
     if frame.subject:
         return frame.subject
-    for piece in split_spans(ctx.text, max(sentence.start, topic_from), sentence.end, "，,：:"):
-        if piece.start >= q.start:
-            break
-        lead = _clause_lead(ctx, piece.start, piece.end)
-        if lead:
-            return lead
+    lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
+    if lead:
+        return lead
+    topic = _sentence_topic(ctx, sentence, max(sentence.start, topic_from), q)
+    if topic:
+        return topic
     ents = _entities_in(ctx, max(sentence.start, topic_from), q.start)
     return ents[0].label if ents else frame.paragraph_subject
 

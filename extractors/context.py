@@ -44,13 +44,14 @@ class Span:
 
 def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
     """Split text[start:end] at any of `breaks`, keeping each piece's offsets (breaks
-    inside quotes and brackets do not split, so 《A，B》 stays whole)."""
+    inside brackets and titles do not split, so 《A，B》 stays whole; curly quotes are too
+    often unbalanced in real articles to be trusted as brackets)."""
     spans, depth, piece_start = [], 0, start
     for i in range(start, end):
         ch = text[i]
-        if ch in "《“「（(【":
+        if ch in "《「（(【":
             depth += 1
-        elif ch in "》”」）)】" and depth:
+        elif ch in "》」）)】" and depth:
             depth -= 1
         elif ch in breaks and depth == 0:
             if i + 1 > piece_start:
