@@ -26,10 +26,11 @@ from extractors.dates import DateMention
 from extractors.numbers import Quantity, find_quantities
 from extractors.records import Claim, Evidence, Mention
 
-CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", "同比下降", "同比减少", "环比增长",
-                "环比下降", "增长", "增加", "提升", "提高", "上涨", "上升", "增长了", "增幅", "增速",
-                "扩大", "翻", "下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "降",
-                "增", "涨", "高出", "多出", "同比", "环比")
+CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", "同比下降", "同比减少",
+                "环比增长", "环比下降", "增长", "增加", "提升", "提高", "上涨", "上升",
+                "增长了", "增幅", "增速", "扩大", "翻", "下降", "减少", "降低", "下滑",
+                "下跌", "压缩", "缩减", "缩小", "降", "增", "涨", "高出", "多出", "同比",
+                "环比")
 DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "降", "跌")
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
@@ -152,7 +153,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
                 quantity: Quantity, forecast: bool) -> str | None:
     """The clause's time, else the sentence's, else the paragraph's, else the heading's."""
     attached = [d for d in ctx.dates if d.value and 0 <= quantity.start - d.end <= 3
-                and quantity.unit != "times" and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
+                and quantity.unit != "times"
+                and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = [d for d in ctx.dates if d.value and not is_comparison_date(ctx.text, d.start, d.end)]

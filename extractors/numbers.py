@@ -269,7 +269,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 comp = c
                 end += len(word)
                 break
-        if text[max(0, start - 1):start] == "上" and not re.search(r"[\d一二两三四五六七八九]", number):
+        bare_multiplier = not re.search(r"[\d一二两三四五六七八九]", number)
+        if text[max(0, start - 1):start] == "上" and bare_multiplier:
             comp = "gt"  # 上亿, 上万: "upwards of"
         found.append(Quantity(start, end, round(value * factor, 6), unit, comp,
                               text[start:end], classifier))
