@@ -1,0 +1,374 @@
+"""Tests for `extractors.claims`, through the real pipeline: sentences of the kinds
+GUIDELINES section 2 lists (adapted from the corpus, and new ones in the same style with
+invented figures), each run as a one-line article.
+
+A claim is found by value and unit, as the scorer pairs them; the subject matches as the
+scorer's does (one contains the other); every other field must be exact."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+FIELDS = ("subject", "metric", "kind", "value", "unit", "comparator", "period", "modality",
+          "attribution")
+
+
+def claim(subject, metric, kind, value, unit, comparator="eq", period=None, modality="fact",
+          attribution=None) -> dict:
+    return dict(subject=subject, metric=metric, kind=kind, value=value, unit=unit,
+                comparator=comparator, period=period, modality=modality,
+                attribution=attribution)
+
+
+def norm(text: str | None) -> str:
+    """The scorer's normalisation: NFKC, lower case, no spaces or quotes."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "“”\"'《》「」")
+
+
+def subject_matches(expected: str, actual: str | None) -> bool:
+    e, a = norm(expected), norm(actual)
+    return bool(a) and (a == e or (len(a) >= 2 and len(e) >= 2 and (a in e or e in a)))
+
+
+def record(c, expected_subject: str) -> dict:
+    """The claim's fields, with the subject replaced by the expected one when it matches,
+    so that a failure shows only the fields that really differ."""
+    subject = expected_subject if subject_matches(expected_subject, c.subject) else c.subject
+    return dict(subject=subject, metric=c.metric, kind=c.kind, value=c.value, unit=c.unit,
+                comparator=c.comparator, period=c.period, modality=c.modality,
+                attribution=c.attribution)
+
+
+def claims_with(extraction, value: float, unit: str) -> list:
+    return [c for c in extraction.claims
+            if c.unit == unit and c.value == pytest.approx(value, rel=0.005)]
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+CLAIMS = [
+    # levels with comparators (adapted from the corpus)
+    ("2021年全网小程序数量已超700万，其中微信小程序开发者突破300万，小程序DAU超过4.5亿。", None,
+     claim("微信小程序", "developers", "level", 3_000_000, "count", "gt", "2021")),
+    ("2021年全网小程序数量已超700万，其中微信小程序开发者突破300万，小程序DAU超过4.5亿。", None,
+     claim("小程序", "dau", "level", 450_000_000, "count", "gt", "2021")),
+    ("2021年视频号直播带货GMV增长15倍，客单价超过200元。", None,
+     claim("视频号直播带货", "aov", "level", 200, "CNY", "gt", "2021")),
+    ("屈臣氏拥有4100+家门店、2.2亿+用户。", None,
+     claim("屈臣氏", "count", "level", 4100, "count", "gt")),
+    ("屈臣氏拥有4100+家门店、2.2亿+用户。", None,
+     claim("屈臣氏", "users", "level", 220_000_000, "count", "gt")),
+    ("今年7月份，美团优选小程序的订单量突破5000万单。", "2020-09-09",
+     claim("美团优选", "orders", "level", 50_000_000, "count", "gt", "2020-07")),
+    ("苏宁易购视频号在11.11期间累计直播20余场，观看数突破40万。", "2021-11-20",
+     claim("苏宁易购视频号", "count", "level", 20, "count", "gt", "2021-11-11")),
+    ("苏宁易购视频号在11.11期间累计直播20余场，观看数突破40万。", "2021-11-20",
+     claim("苏宁易购视频号", "views", "level", 400_000, "count", "gt", "2021-11-11")),
+    # levels: new sentences, one per comparator and unit
+    ("2023年，美团的日均订单量约为6000万单。", None,
+     claim("美团", "orders", "level", 60_000_000, "count", "approx", "2023")),
+    ("2021年，拼多多的日活跃用户将近4亿。", None,
+     claim("拼多多", "dau", "level", 400_000_000, "count", "approx", "2021")),
+    ("2021年，抖音小程序的开发者数量逾10万。", None,
+     claim("抖音小程序", "developers", "level", 100_000, "count", "gt", "2021")),
+    ("2021年，快手电商的GMV不到1万亿元。", None,
+     claim("快手电商", "gmv", "level", 1_000_000_000_000, "CNY", "lt", "2021")),
+    ("2022年，京东的研发投入达到163亿元。", None,
+     claim("京东", "rd_spend", "level", 16_300_000_000, "CNY", "eq", "2022")),
+    ("2021年，美团的复购率为45%，转化率为12%。", None,
+     claim("美团", "conversion_rate", "level", 12, "percent", "eq", "2021")),
+    ("2021年，美团的海外融资达到20亿美元。", None,
+     claim("美团", "other", "level", 2_000_000_000, "USD", "eq", "2021")),
+    ("2021年，拼多多在港融资50亿港元。", None,
+     claim("拼多多", "other", "level", 5_000_000_000, "other", "eq", "2021")),
+    ("腾讯通过TCH Sapphire Limited对同程艺龙持股14.26%。", None,
+     claim("腾讯", "stake", "level", 14.26, "percent")),
+    ("大商集团每天的直播可达100-200场。", None,
+     claim("大商集团", "count", "level", 100, "count")),
+    ("大商集团每天的直播可达100-200场。", None,
+     claim("大商集团", "count", "level", 200, "count")),
+    # changes: increases, decreases, times, percentage points
+    ("2021年微信小程序日均使用次数同比增长32%，活跃小程序则增长41%。", None,
+     claim("微信小程序", "usage_count", "change", 32, "percent", "eq", "2021")),
+    ("2021年视频号直播带货GMV增长15倍，客单价超过200元。", None,
+     claim("视频号直播带货", "gmv", "change", 15, "times", "eq", "2021")),
+    ("2024年微信小店GMV达2023年的1.92倍。", None,
+     claim("微信小店", "gmv", "change", 1.92, "times", "eq", "2024")),
+    ("2023年拼多多的营收同比下降5.2%。", None,
+     claim("拼多多", "revenue", "change", -5.2, "percent", "eq", "2023")),
+    ("2022年，美团外卖的订单量减少了20万单。", None,
+     claim("美团外卖", "orders", "change", -200_000, "count", "eq", "2022")),
+    ("AI生成商品视频可将制作成本压缩90%。", None,
+     claim("AI生成商品视频", "cost", "change", -90, "percent", modality="forecast")),
+    ("2022年，抖音电商的GMV同比增长超过80%。", None,
+     claim("抖音电商", "gmv", "change", 80, "percent", "gt", "2022")),
+    ("2022年，快手电商的复购率提升了5个百分点。", None,
+     claim("快手电商", "repurchase_rate", "change", 5, "pp", "eq", "2022")),
+    ("2021年，18至29岁用户累计占比35.4%，同比提升4个百分点。", None,
+     claim("18至29岁用户", "share", "level", 35.4, "percent", "eq", "2021")),
+    ("2021年，18至29岁用户累计占比35.4%，同比提升4个百分点。", None,
+     claim("18至29岁用户", "share", "change", 4, "pp", "eq", "2021")),
+    ("2023年，美团闪购的交易额增长了两成。", None,
+     claim("美团闪购", "gmv", "change", 20, "percent", "eq", "2023")),
+    ("2022年，拼多多的月活跃用户达到7.5亿，较上年增长了2000万。", None,
+     claim("拼多多", "mau", "change", 20_000_000, "count", "eq", "2022")),
+    pytest.param("2021年，拼多多的营收同比增长了58%，净利润则下降了10%。", None,
+                 claim("拼多多", "other", "change", -10, "percent", "eq", "2021"),
+                 marks=xfail("净利润 is not a metric form, so the clause keeps the previous "
+                             "clause's metric (revenue) instead of falling back to other")),
+    # 从…到…: two levels
+    ("2020年3-5月，乐凯撒的复购率从19.1%提升到了29.4%。", None,
+     claim("乐凯撒", "repurchase_rate", "level", 19.1, "percent", "eq", "2020-03/2020-05")),
+    ("2020年3-5月，乐凯撒的复购率从19.1%提升到了29.4%。", None,
+     claim("乐凯撒", "repurchase_rate", "level", 29.4, "percent", "eq", "2020-03/2020-05")),
+    ("2022年，美团的客单价从45元提高到了52元。", None,
+     claim("美团", "aov", "level", 45, "CNY", "eq", "2022")),
+    ("2022年，美团的客单价从45元提高到了52元。", None,
+     claim("美团", "aov", "level", 52, "CNY", "eq", "2022")),
+    # periods: relative dates, quarters, festivals, ranges
+    ("今年8月，月活千万级以上的微信小程序达到195个，相较于去年同期的115个大幅增长。",
+     "2021-10-26",
+     claim("月活千万级以上的微信小程序", "count", "level", 195, "count", "eq", "2021-08")),
+    pytest.param("今年8月，月活千万级以上的微信小程序达到195个，相较于去年同期的115个大幅增长。",
+                 "2021-10-26",
+                 claim("月活千万级以上的微信小程序", "count", "level", 115, "count", "eq",
+                       "2020-08"),
+                 marks=xfail("the clause opens with 相较于, which _clause_lead does not strip, "
+                             "so the baseline's subject is 相较于 instead of the topic carried "
+                             "from the previous clause")),
+    ("2020年1-8月，小程序实物商品GMV同比增长115%。", None,
+     claim("小程序实物商品", "gmv", "change", 115, "percent", "eq", "2020-01/2020-08")),
+    ("东方甄选在2025年元旦期间单日送礼订单增长1622%。", None,
+     claim("东方甄选", "orders", "change", 1622, "percent", "eq", "2025-01-01")),
+    ("今年上半年，拼多多的月活跃用户达到7.5亿。", None,
+     claim("拼多多", "mau", "level", 750_000_000, "count")),
+    ("今年上半年，拼多多的月活跃用户达到7.5亿。", "2021-10-26",
+     claim("拼多多", "mau", "level", 750_000_000, "count", "eq", "2021-H1")),
+    # attribution
+    ("QuestMobile 指出，2021年8月微信整体月活跃用户规模已稳定达到10亿量级，"
+     "微信小程序的渗透率也稳步在8成以上。", None,
+     claim("微信", "mau", "level", 1_000_000_000, "count", "approx", "2021-08",
+           attribution="QuestMobile")),
+    ("QuestMobile 指出，2021年8月微信整体月活跃用户规模已稳定达到10亿量级，"
+     "微信小程序的渗透率也稳步在8成以上。", None,
+     claim("微信小程序", "penetration_rate", "level", 80, "percent", "gt", "2021-08",
+           attribution="QuestMobile")),
+    ("据QuestMobile统计，2023年抖音的月活跃用户达到7.4亿。", None,
+     claim("抖音", "mau", "level", 740_000_000, "count", "eq", "2023",
+           attribution="QuestMobile")),
+    ("QuestMobile指出，2023年快手的日活跃用户超过3.8亿。", None,
+     claim("快手", "dau", "level", 380_000_000, "count", "gt", "2023",
+           attribution="QuestMobile")),
+    ("艾瑞咨询指出，2022年美团的交易额突破1万亿元。", None,
+     claim("美团", "gmv", "level", 1_000_000_000_000, "CNY", "gt", "2022",
+           attribution="艾瑞咨询")),
+    ("美团财报显示，2023年美团的营收为2767亿元。", None,
+     claim("美团", "revenue", "level", 276_700_000_000, "CNY", "eq", "2023",
+           attribution="美团")),
+    ("腾讯财报显示，2024年第四季度末微信及WeChat的合并月活跃账户数13.85亿，同比增长3%。", None,
+     claim("微信及WeChat", "mau", "level", 1_385_000_000, "count", "eq", "2024-Q4",
+           attribution="腾讯")),
+    ("腾讯财报显示，2024年第四季度末微信及WeChat的合并月活跃账户数13.85亿，同比增长3%。", None,
+     claim("微信及WeChat", "mau", "change", 3, "percent", "eq", "2024-Q4",
+           attribution="腾讯")),
+    pytest.param("据阿拉丁研究院统计，2021年抖音小程序的开发者超过20万。", None,
+                 claim("抖音小程序", "developers", "level", 200_000, "count", "gt", "2021",
+                       attribution="阿拉丁研究院"),
+                 marks=xfail("the 据…统计 pattern's lazy source stops at the first 研究 "
+                             "(a source verb), so 据阿拉丁研究院统计 gives 阿拉丁, not the "
+                             "GUIDELINES' 阿拉丁研究院 (likewise 中研产业研究院 → 中研产业)")),
+    # forecasts
+    ("阿拉丁研究院预计，2022年小程序DAU将突破5亿。", None,
+     claim("小程序", "dau", "level", 500_000_000, "count", "gt", "2022", "forecast",
+           "阿拉丁研究院")),
+    ("拼多多计划未来3年投入100亿元用于农业。", None,
+     claim("拼多多", "other", "level", 10_000_000_000, "CNY", modality="forecast")),
+    pytest.param("预计2025年抖音小程序的交易额将突破5000亿元。", None,
+                 claim("抖音小程序", "gmv", "level", 500_000_000_000, "CNY", "gt", "2025",
+                       "forecast"),
+                 marks=xfail("the forecast marker 预计 opening the sentence is not stripped "
+                             "from the topic phrase (nor is 有望 in '2024年有望增长20%'), so "
+                             "the subject is 预计")),
+    # subjects carried across clauses
+    ("孩子王拥有近5万个活跃社群，沉淀线上线下会员超5000万。", None,
+     claim("孩子王", "members", "level", 50_000_000, "count", "gt")),
+    pytest.param("2022年，京东到家覆盖1700个县区市，合作门店超过15万家。", None,
+                 claim("京东到家", "count", "level", 150_000, "count", "gt", "2022"),
+                 marks=xfail("_clause_lead takes the clause's first word 合作 ('partner') as "
+                             "the subject instead of carrying 京东到家 from the previous "
+                             "clause")),
+    # a duration that is the measured quantity
+    pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
+                 claim("抖音", "other", "level", 60, "other", "eq", "2022-H1"),
+                 marks=xfail("find_quantities drops every time unit, so the average usage time "
+                             "(月人均使用时长60分钟, unit other per GUIDELINES) is never a "
+                             "claim")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CLAIMS)
+def test_claim(extract_text, sentence, published, expected):
+    extraction = extract_text(sentence, published)
+    found = claims_with(extraction, expected["value"], expected["unit"])
+    assert found, f"no claim of {expected['value']} {expected['unit']}: {extraction.claims}"
+    found.sort(key=lambda c: not subject_matches(expected["subject"], c.subject))
+    actual = record(found[0], expected["subject"])
+    assert actual == dict(expected, value=pytest.approx(expected["value"]))
+
+
+# -- 分别为: values spread over the subjects or years named before them -----------------------
+
+
+RESPECTIVELY = [
+    # over years
+    ("拼多多2019—2021年营收分别为10亿元、12亿元和15亿元。", [
+        ("拼多多", 1_000_000_000, "2019"), ("拼多多", 1_200_000_000, "2020"),
+        ("拼多多", 1_500_000_000, "2021")]),
+    ("2019-2021年，抖音电商的营收分别为10亿元、12亿元和15亿元。", [
+        ("抖音电商", 1_000_000_000, "2019"), ("抖音电商", 1_200_000_000, "2020"),
+        ("抖音电商", 1_500_000_000, "2021")]),
+    # over subjects
+    ("手机游戏、移动购物、生活服务、移动视频主要领域分别占比为21.8%、16.8%、16.4%、14.2%。", [
+        ("手机游戏", 21.8, None), ("移动购物", 16.8, None), ("生活服务", 16.4, None),
+        ("移动视频", 14.2, None)]),
+    ("2023年美团、拼多多和京东的月活跃用户分别为5亿、7亿和6亿。", [
+        ("美团", 500_000_000, "2023"), ("拼多多", 700_000_000, "2023"),
+        ("京东", 600_000_000, "2023")]),
+    ("零售、教育和本地生活行业的渗透率分别为80%、60%和70%。", [
+        ("零售", 80, None), ("教育", 60, None), ("本地生活", 70, None)]),
+    ("美团、拼多多的市场份额分别为45%和30%。", [("美团", 45, None), ("拼多多", 30, None)]),
+    pytest.param("2023年，美团、拼多多和京东的月活跃用户分别为5亿、7亿和6亿。", [
+        ("美团", 500_000_000, "2023"), ("拼多多", 700_000_000, "2023"),
+        ("京东", 600_000_000, "2023")], marks=xfail(
+            "the list pattern of _spread_respectively also splits on '，', so a leading "
+            "'2023年，' counts as a fourth item, the counts differ and nothing is spread")),
+    pytest.param("美团和拼多多的复购率分别为45%和30%。", [
+        ("美团", 45, None), ("拼多多", 30, None)], marks=xfail(
+            "the list pattern needs at least one 、 or ，, so two subjects joined only by 和 "
+            "are not spread: both claims keep the subject 美团和拼多多")),
+]
+
+
+def respectively_subject_matches(expected: str, others: list[str], actual: str) -> bool:
+    """The scorer's subject match, and not also one of the other listed subjects (美团和拼多多
+    would otherwise match both 美团 and 拼多多)."""
+    return subject_matches(expected, actual) and not any(
+        o != expected and subject_matches(o, actual) for o in others)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESPECTIVELY)
+def test_respectively_spreads_values_over_subjects_and_years(extract_text, sentence, expected):
+    claims = extract_text(sentence).claims
+    subjects = [subject for subject, _, _ in expected]
+    missing = [(subject, value, period) for subject, value, period in expected
+               if not any(c.value == pytest.approx(value) and c.period == period
+                          and respectively_subject_matches(subject, subjects, c.subject)
+                          for c in claims)]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("手机游戏、移动购物、生活服务、移动视频主要领域分别占比为21.8%、16.8%、16.4%、14.2%。",
+     "share"),
+    ("2023年美团、拼多多的月活跃用户分别达到5亿和7亿。", "mau"),
+    ("2021年，美团和拼多多的复购率分别为45%和30%。", "repurchase_rate"),
+    pytest.param("拼多多2019—2021年营收分别为10亿元、12亿元和15亿元。", "revenue",
+                 marks=xfail("_left_metric refuses a metric with 、 between it and the number, "
+                             "so only the first listed value gets 营收 → revenue; 12亿元 and "
+                             "15亿元 (and 7亿/6亿 in a list of MAU over subjects) get other")),
+])
+def test_respectively_values_share_the_metric(extract_text, sentence, expected):
+    assert {c.metric for c in extract_text(sentence).claims} == {expected}
+
+
+# -- repeats, evidence and things that are not claims ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年美团的月活跃用户超过6亿。2021年美团的月活跃用户超过6亿。",
+    "2021年美团的月活跃用户超过6亿。\n据统计，2021年美团的月活跃用户超过6亿。",
+    "美团的用户规模已超过6亿。\n\n另有报道称，美团的用户规模已超过6亿。",
+])
+def test_repeated_statement_is_one_claim_with_two_spans(extract_text, text):
+    [found] = extract_text(text).claims
+    assert len(found.evidence) == 2
+
+
+def test_same_figure_in_two_years_is_two_claims(extract_text):
+    text = "2021年美团的月活跃用户超过6亿。2022年美团的月活跃用户超过6亿。"
+    assert sorted(c.period for c in extract_text(text).claims) == ["2021", "2022"]
+
+
+SENTENCES = sorted({tuple(getattr(row, "values", row)[:2]) for row in CLAIMS}
+                   | {(getattr(row, "values", row)[0], None) for row in RESPECTIVELY}, key=str)
+
+
+@pytest.mark.parametrize(("sentence", "published"), SENTENCES)
+def test_evidence_quote_is_the_clean_text_slice(extract_text, sentence, published):
+    extraction = extract_text(sentence, published)
+    text = extraction.article.clean_text
+    spans = [e for c in extraction.claims for e in c.evidence]
+    assert spans and [e.quote for e in spans] == [text[e.start:e.end] for e in spans]
+
+
+QUOTES_CUTTING_A_NUMBER = {
+    "手机游戏、移动购物、生活服务、移动视频主要领域分别占比为21.8%、16.8%、16.4%、14.2%。":
+        "_choose_subject cuts a topic phrase longer than 16 characters to its last 16 and the "
+        "quote starts where that fragment does: the 14.2% claim's quote is "
+        "'.8%、16.8%、16.4%、14.2%', starting inside 21.8",
+}
+
+
+def cuts_a_number(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] begins or ends between two characters of one number."""
+    return (start > 0 and bool(re.fullmatch(r"[\d.]{2}", text[start - 1:start + 1]))) or \
+        bool(re.fullmatch(r"\d[\d.]", text[end - 1:end + 1]))
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    pytest.param(sentence, published, marks=[xfail(QUOTES_CUTTING_A_NUMBER[sentence])]
+                 if sentence in QUOTES_CUTTING_A_NUMBER else [])
+    for sentence, published in SENTENCES])
+def test_quote_does_not_start_or_end_inside_a_number(extract_text, sentence, published):
+    extraction = extract_text(sentence, published)
+    text = extraction.article.clean_text
+    cut = [e.quote for c in extraction.claims for e in c.evidence
+           if cuts_a_number(text, e.start, e.end)]
+    assert cut == []
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("部分商家在开通30天内订单突破1000。", [1000]),
+    ("2024年微信小店GMV达2023年的1.92倍。", [1.92]),
+    ("苏宁易购视频号在11.11期间累计直播20余场，观看数突破40万。", [20, 400_000]),
+    ("2021年，18至29岁用户累计占比35.4%，同比提升4个百分点。", [4, 35.4]),
+    ("网络购物小程序累计上榜31个，京东、京喜、苏宁易购多次进入前十。", [31]),
+    ("2022年，美团的用户规模突破6亿，其中18至29岁用户占比超过四成。", [40, 600_000_000]),
+])
+def test_only_the_measured_numbers_are_claims(extract_text, sentence, values):
+    assert sorted(c.value for c in extract_text(sentence).claims) == pytest.approx(values)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年1月17日，阿拉丁研究院发布白皮书。",
+    "18至29岁用户更喜欢使用小程序。",
+    "TOP10小程序中，三大类目占据主导。",
+    "Web3.0时代到来，双11期间销量大增。",
+    "连续四年位居第一。",
+    "活动筹备了30天，持续3天。",
+    "投入了数十万元，吸引了大量用户。",
+    pytest.param("筹备4个多月，活动正式上线。", marks=xfail(
+        "find_quantities reads 4个多月 as 4 count (个 is taken as a classifier before the "
+        "duration check), so a preparation time becomes a claim with subject 筹备")),
+    pytest.param("一部9块9的iPhone不会存在。", marks=xfail(
+        "illustrative prices are not recognised (and 9块9, 9.9 yuan, is read as 9 CNY), so "
+        "GUIDELINES' 9块9的iPhone becomes a claim with subject 一部")),
+])
+def test_not_a_claim(extract_text, sentence):
+    assert extract_text(sentence).claims == []

@@ -1,0 +1,159 @@
+"""Tests for `extractors.dates`: every form of GUIDELINES section 4, resolved against an
+explicit year earlier in the same block or the article's reference date, and left
+unresolved (value None) when neither exists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.dates import find_dates, infer_reference_date
+
+
+def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
+    ref = date.fromisoformat(reference) if reference else None
+    return [d.value for d in find_dates(text, ref, blocks)]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # full dates
+    ("2022 年 1 月 17 日", None, ["2022-01-17"]),
+    ("2022年1月17日", None, ["2022-01-17"]),
+    ("2021-07-30", None, ["2021-07-30"]),
+    ("2021/7/30", None, ["2021-07-30"]),
+    ("7月30日", "2021-10-26", ["2021-07-30"]),
+    # years and months
+    ("2021年", None, ["2021"]),
+    ("2021 年", None, ["2021"]),
+    ("2021年度", None, ["2021"]),
+    ("2017年10月", None, ["2017-10"]),
+    ("今年 8 月", "2021-10-26", ["2021-08"]),
+    ("7月份", "2020-12-31", ["2020-07"]),
+    ("去年", "2021-10-26", ["2020"]),
+    ("明年", "2021-10-26", ["2022"]),
+    # quarters and halves
+    ("2024年第四季度末", None, ["2024-Q4"]),
+    ("2024年四季度", None, ["2024-Q4"]),
+    ("2024年Q4", None, ["2024-Q4"]),
+    ("今年第三季度", "2021-10-26", ["2021-Q3"]),
+    ("2020年上半年", None, ["2020-H1"]),
+    ("2021年下半年", None, ["2021-H2"]),
+    ("今年上半年", "2021-10-26", ["2021-H1"]),
+    ("去年下半年", "2021-10-26", ["2020-H2"]),
+    pytest.param("第一季度", "2023-05-26", ["2023-Q1"], marks=pytest.mark.xfail(
+        reason="there is no yearless quarter pattern (only 2024年第四季度 and 今年第三季度), so "
+               "第一季度 is not a date and a claim under it gets no period", strict=True)),
+    pytest.param("上半年", "2023-09-01", ["2023-H1"], marks=pytest.mark.xfail(
+        reason="there is no yearless half-year pattern (only 2020年上半年 and 今年上半年), so "
+               "上半年 is not resolved against the reference date as 7月份 is", strict=True)),
+    ("2021年前三季度", None, ["2021-01/2021-09"]),
+    ("今年前三季度", "2021-10-26", ["2021-01/2021-09"]),
+    # month and year ranges
+    ("2020年1-8月", None, ["2020-01/2020-08"]),
+    ("2020年1月到8月", None, ["2020-01/2020-08"]),
+    ("2020年3月至5月", None, ["2020-03/2020-05"]),
+    ("今年1-8月", "2020-09-09", ["2020-01/2020-08"]),
+    ("3-5月", "2020-12-31", ["2020-03/2020-05"]),
+    pytest.param("3月至5月", "2020-09-09", ["2020-03/2020-05"], marks=pytest.mark.xfail(
+        reason="the yearless m_range pattern only takes 3-5月 (no 月 after the first month), "
+               "so 3月至5月 comes out as two months although 2020年3月至5月 is one range",
+        strict=True)),
+    ("2024-2029年", None, ["2024/2029"]),
+    ("2024—2029年", None, ["2024/2029"]),
+    pytest.param("2019年至2021年", None, ["2019/2021"], marks=pytest.mark.xfail(
+        reason="yy_range requires the first year without 年 (2019-2021年); 2019年至2021年 "
+               "becomes two single years, so a 分别为 list over it gives every value 2021",
+        strict=True)),
+    # festivals
+    ("2025年元旦期间", None, ["2025-01-01"]),
+    ("国庆期间", "2021-10-26", ["2021-10-01"]),
+    ("2021年618", None, ["2021-06-18"]),
+    ("2021年双11期间", None, ["2021-11-11"]),
+    ("2021年11.11", None, ["2021-11-11"]),
+    ("2021年，双11当天", None, ["2021", "2021-11-11"]),
+    ("2021年，11.11当天", None, ["2021", "2021-11-11"]),
+    ("双11期间", "2021-12-01", ["2021-11-11"]),
+    ("双十一", "2021-12-01", ["2021-11-11"]),
+    ("双11", "2022-01-19", ["2021-11-11"]),  # in January, 双11 is last year's
+    ("8月", "2022-01-19", ["2021-08"]),
+    ("2021年清明", None, ["2021-04-04"]),
+    ("清明节期间", "2021-10-01", ["2021-04-04"]),
+    ("清明", "2022-06-01", ["2022-04-05"]),
+    # relative to an earlier date of the same block
+    ("今年8月，月活达到195个，去年同期为115个", "2021-10-26", ["2021-08", "2020-08"]),
+])
+def test_normalised_value(text, reference, expected):
+    assert values(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("2020年，7月份GMV增长", None, ["2020", "2020-07"]),
+    ("2021年1月上榜2个，到8月增至8个", None, ["2021-01", "2021-08"]),
+    ("2019年，8月份", "2021-10-26", ["2019", "2019-08"]),
+    ("2021年，双11当天", "2022-01-19", ["2021", "2021-11-11"]),
+])
+def test_month_takes_the_year_named_earlier_in_the_block(text, reference, expected):
+    assert values(text, reference) == expected
+
+
+@pytest.mark.parametrize(("reference", "expected"), [
+    (None, ["2020", "2020-07", None]),
+    ("2021-10-26", ["2020", "2020-07", "2021-08"]),
+])
+def test_year_context_stops_at_the_block_boundary(reference, expected):
+    text = "2020年，7月份GMV增长。\n8月份GMV继续增长。"
+    blocks = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]
+    assert values(text, reference, blocks) == expected
+
+
+@pytest.mark.parametrize("text", ["今年8月", "7月份", "去年同期", "今年", "今年上半年", "双11"])
+def test_relative_date_without_reference_stays_unresolved(text):
+    assert values(text, None) == [None]
+
+
+@pytest.mark.parametrize("text", ["目前", "3个月", "一月一次", "第3月", "筹备了一个月"])
+def test_not_a_date(text):
+    assert values(text, "2021-10-26") == []
+
+
+@pytest.mark.parametrize(("text", "explicit"), [
+    ("2021年", True),
+    ("2021年双11", True),
+    ("今年8月", False),
+    ("双11", False),
+    ("7月份", False),
+])
+def test_explicit_year_flag(text, explicit):
+    [mention] = find_dates(text, date(2021, 10, 26))
+    assert mention.explicit_year is explicit
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("据统计，2022 年 1 月 17 日发布", "2022 年 1 月 17 日"),
+    ("东方甄选在2025年元旦期间单日送礼订单增长1622%", "2025年元旦"),
+    ("在7月份实现了日均核销100万张", "7月份"),
+])
+def test_mention_offsets_slice_the_text(text, quoted):
+    [mention] = find_dates(text, date(2020, 12, 31))
+    assert (mention.text, text[mention.start:mention.end]) == (quoted, quoted)
+
+
+# -- the reference date of an undated article ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020年GMV增长，2020年7月，2021年", date(2020, 12, 31)),
+    ("2021 年、2022 年、2021 年", date(2021, 12, 31)),
+    ("2019年和2020年", date(2020, 12, 31)),  # a tie goes to the later year
+    ("2020年交易额突破8000亿", date(2020, 12, 31)),
+    ("今年7月", None),
+    ("没有年份", None),
+])
+def test_infer_reference_date(text, expected):
+    assert infer_reference_date(text) == expected
+
+
+def test_undated_text_resolves_relative_months_in_the_year_it_reports_on():
+    text = "2020年，小程序交易额同比增长超过100%。\n今年7月份，麦当劳日均核销100万张。"
+    assert values(text, infer_reference_date(text).isoformat())[-1] == "2020-07"

@@ -1,0 +1,62 @@
+"""The quality gate: the pipeline runs over the five corpus articles, the shared scorer
+compares its output with the gold annotations, and each score must stay at or above its
+floor, so that a regression in extraction fails CI.
+
+The floors sit a little under the scores extraction reaches today; raise them as it
+improves, never lower them to make a change pass."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FLOORS = {
+    "claims_detected": 0.92,
+    "claims_full": 0.62,
+    "entities_typed": 0.35,
+    "metric_keys": 0.90,
+    "dates": 0.85,
+    "claim_fields_on_matched.attribution": 0.85,
+    "claim_fields_on_matched.comparator": 0.85,
+    "claim_fields_on_matched.modality": 0.85,
+}
+"""Score key → minimum. A plain key is that section's F1; "section.field" is a field's share
+of correct values on matched claims."""
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+GOLD = SCORER.with_name("gold")
+
+
+@pytest.fixture(scope="module")
+def scores(corpus_extractions, tmp_path_factory) -> dict:
+    """score.py's --json summary of the pipeline's output over the corpus."""
+    if not SCORER.is_file() or not any(GOLD.glob("*.json")):
+        pytest.skip(f"quality gate needs the shared evaluation set ({SCORER} and gold "
+                    f"files in {GOLD}); not found")
+    predictions = tmp_path_factory.mktemp("quality_gate") / "predictions.jsonl"
+    predictions.write_text("".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n"
+                                   for e in corpus_extractions.values()), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCORER), str(predictions), "--json"],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, f"score.py failed: {result.stderr}"
+    return json.loads(result.stdout)
+
+
+def score_of(summary: dict, key: str) -> float:
+    section, _, field = key.partition(".")
+    return summary[section][field] if field else summary[section]["f1"]
+
+
+def test_every_gold_document_was_predicted(scores, corpus_extractions):
+    assert scores["documents_predicted"] == scores["documents"] == len(corpus_extractions)
+
+
+@pytest.mark.parametrize(("key", "floor"), FLOORS.items())
+def test_score_stays_above_its_floor(scores, key, floor):
+    value = score_of(scores, key)
+    assert value >= floor, (f"{key} = {value} fell below its floor {floor}; "
+                            f"run {SCORER} PRED.jsonl --verbose to list the misses")
