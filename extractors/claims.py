@@ -37,7 +37,8 @@ LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
     r"与此同时|以及|及|和|与|目前|如今|当前|现在|截至|截止|截止到|到|在|于|从|对于|至于|"
     r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
-    r"其|该|这些|这一|通过|借助|依托|时|期间)+")
+    r"其|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
+    r"相较于|相较|相比|比起|对比|较)+")
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了)+$")
@@ -88,7 +89,9 @@ class _Frame:
 
 
 def _is_topic_phrase(phrase: str) -> bool:
-    return len(phrase) >= 2 and not VERBISH.search(phrase)
+    """A phrase that can name what a number is about: no verb, no other number in it."""
+    return len(phrase) >= 2 and not VERBISH.search(phrase) and not re.search(
+        r"[\d.]+\s*[万亿千百]?[+＋%]|[、，,]$", phrase)
 
 
 def _tidy(phrase: str) -> str:
@@ -311,7 +314,15 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     subject = _choose_subject(ctx, q, clause, sentence, frame, topic_end, bool(right),
                               topic_from)
     if not subject:
-        return None
+        # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
+        # but do not let that stand-in carry to the next clause
+        subject = VERBISH.split(_noun_after(ctx, q, clause))[0] or None
+        if not subject:
+            return None
+        claim = _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame,
+                            forecast, clause, sentence, q.start, q.end, unit=unit, value=value)
+        frame.subject = None
+        return claim
     quote_start = metric_match.start() if metric_match else q.start
     topic_pos = text.find(subject, clause.start, q.start)
     if 0 <= topic_pos and q.start - topic_pos <= 40:
@@ -331,7 +342,7 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+", phrase)
     if not lead:
         return None
-    head = _tidy(VERBISH.split(lead.group(0))[0]).strip("“”\"")
+    head = _tidy(re.split(r"与|和|及", VERBISH.split(lead.group(0))[0])[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS:
         return None
     return head if 2 <= len(head) <= 12 else None
@@ -381,6 +392,11 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return lead
     if frame.subject:
         return frame.subject
+    if not metric_after and topic_end > start:
+        around_verb = _split_at_last_verb(
+            _strip_phrase(ctx.text[start:topic_end], ctx.dates, start))
+        if around_verb:
+            return around_verb
     lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
     if lead:
         return lead
@@ -388,7 +404,24 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if topic:
         return topic
     ents = _entities_in(ctx, max(sentence.start, topic_from), q.start)
-    return ents[0].label if ents else frame.paragraph_subject
+    if ents:
+        return ents[0].label
+    return frame.paragraph_subject or None
+
+
+def _split_at_last_verb(phrase: str) -> str | None:
+    """8项升级助力服务商小程序(GMV…) → 服务商小程序: the metric's topic is the verb's object;
+    AI生成的商品描述使(点击率…) → AI生成的商品描述: with nothing after the verb, its subject."""
+    verbs = list(VERBISH.finditer(phrase))
+    if not verbs:
+        return None
+    tail = _tidy(phrase[verbs[-1].end():])
+    head = _tidy(phrase[:verbs[-1].start()])
+    for candidate in (tail, head):
+        if 3 <= len(candidate) <= 16 and _is_topic_phrase(candidate) and \
+                candidate not in GENERIC_SUBJECTS:
+            return candidate
+    return None
 
 
 def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,

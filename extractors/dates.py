@@ -43,7 +43,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("yq3", _Y + r"\s*前三季度"),
     ("yh", _Y + r"\s*(?P<h>上|下)半年"),
     ("yfest", _Y + r"\s*" + _FEST),
-    ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
+    ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
     ("y", _Y),
     ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
     ("rel_m_range", _REL + r"\s*(?P<m>1[0-2]|0?[1-9])\s*月?\s*(?:[-—–~～至到]|到了?)\s*"
@@ -57,7 +57,11 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("rel_fest", _REL + r"\s*" + _FEST),
     ("rel", _REL),
     ("md", r"(?<![\d.])" + _M + r"\s*" + _D),
-    ("m_range", r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"),
+    ("m_range", r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月?\s*[-—–~～至到]\s*(?P<m2>1[0-2]|0?[1-9])"
+                r"\s*月"),
+    ("q", r"(?<![\d年])(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度)"),
+    ("q3", r"(?<![年])前三季度"),
+    ("h", r"(?<![年今去明本])(?P<h>上|下)半年"),
     ("m", r"(?<![\d年.])" + _M + r"(?![\d])"),
     ("fest", r"(?<![\d.])" + _FEST + r"(?![\d])"),
 ]]
@@ -117,11 +121,11 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         return f"{year}-{_month(m.group('m')):02d}/{year}-{_month(m.group('m2')):02d}"
     if kind in ("ym", "rel_m", "m"):
         return f"{year}-{_month(m.group('m')):02d}"
-    if kind in ("yq", "rel_q"):
+    if kind in ("yq", "rel_q", "q"):
         return f"{year}-Q{_quarter(m)}"
-    if kind in ("yq3", "rel_q3"):
+    if kind in ("yq3", "rel_q3", "q3"):
         return f"{year}-01/{year}-09"
-    if kind in ("yh", "rel_h"):
+    if kind in ("yh", "rel_h", "h"):
         return f"{year}-H{1 if m.group('h') == '上' else 2}"
     if kind in ("yfest", "rel_fest", "fest"):
         return _festival(m.group("fest"), year)
@@ -173,7 +177,8 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         else:
             year = context_year or (reference.year if reference else None)
         value = _value(kind, m, year, previous)
-        if value and reference and context_year is None and kind in ("m", "md", "fest") \
+        if value and reference and context_year is None and kind in ("m", "md", "fest", "q",
+                                                                        "h", "q3") \
                 and value[:10] > reference.isoformat():
             # "11.11" or "8月" in an article of January names the last one, not a future one
             value = _value(kind, m, year - 1, previous)

@@ -29,6 +29,9 @@ COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "�
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
                      "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城")
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
+DURATION_RE = re.compile(r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
+MEASURED_TIME = re.compile(r"(?:时长|时间|用时|耗时|停留|时耗)[^，。；]{0,6}$")
+"""Durations are claims only when the time itself is measured (月人均使用时长60分钟)."""
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
@@ -142,7 +145,7 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
     number = m.group("number") or ""
     if m.group("pct_word") or m.group("frac"):
         return False
-    if before.endswith(("第", "TOP", "Top", "top", "No.", "NO.", "V", "v", "#")):
+    if re.search(r"(?:第|TOP|Top|top|No\.|NO\.|V|v|#|双)\s*$", before):
         return True
     if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", text[e:e + 1]):
         return True
@@ -167,6 +170,8 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
     """Chinese numerals hide in ordinary words (一起, 万物, 百货, 统一): keep only the ones
     that read as a measured quantity."""
     number = m.group("number") + (m.group("mult") or "")
+    if number[0] in "万亿" and len(number) > 1:
+        return False  # 万一, 亿万: idioms, not numbers
     if not re.search("[零〇一二两三四五六七八九]", number):
         # a bare multiplier (百万级, 上亿, 破千万) is a quantity only with a comparator or 级
         before = text[max(0, m.start() - 2):m.start()]
@@ -245,11 +250,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if re.fullmatch(f"[{_CN_NUM}]+", number) and not _plausible_chinese_numeral(
                 text, m, value * mult, unit_word):
             continue
-        if unit_word is None and re.match(r"\s*(" + "|".join(TIME_UNITS) + ")", text[m.end():]):
-            unit_word = re.match(r"\s*(" + "|".join(TIME_UNITS) + ")",
-                                 text[m.end():]).group(1)
-            if _is_not_a_quantity(text, m, m.end(), unit_word):
-                continue
+        duration = DURATION_RE.match(text, m.end())
+        if duration and not (u and u.group("unit") and len(u.group("unit")) > 1 and
+                             not u.group("unit").startswith("个")):
+            if not MEASURED_TIME.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # 30天内, 4个多月, 3天: durations, not measured quantities
+            comp, start = _comparator_before(text, m.start())
+            found.append(Quantity(start, duration.end(), value * mult, "other", comp,
+                                  text[start:duration.end()], duration.group("word")))
+            continue
         if _is_not_a_quantity(text, m, u.end() if u else m.end(), unit_word):
             continue
         unit, factor, classifier = _unit_of(unit_word, mult)
