@@ -101,6 +101,11 @@ class InstanceSpace:
     def run(self, run_id: str) -> URIRef:
         return self._iri("run", run_id)
 
+    def evidence(self, claim: URIRef, start: int, end: int) -> URIRef:
+        """One evidence annotation of `claim`: a fragment of the claim IRI, so the claim's
+        evidence is addressable and re-mapping the same span yields the same IRI."""
+        return URIRef(f"{claim}#ev-{start}-{end}")
+
     def software(self, version: str) -> URIRef:
         return self._iri("software", version)
 
