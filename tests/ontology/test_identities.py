@@ -19,10 +19,10 @@ from .conftest import dau_claim
     ("京东", "MiniProgram", None, "jd.miniprogram"),
     ("百度", "Platform", "baidu", "baidu"),  # the entry has both types
     ("B站", "Platform", None, "bilibili"),
-    ("凡泰极客", "Company", None, "finogeeks"),
+    ("凡泰极客", "Company", None, "凡泰极客"),  # not in the lexicon: keyed by its name
     ("某券商", "Company", None, "某券商"),
     ("Ｓｏｍｅ  Brand", "Company", None, "somebrand"),
-    ("亲邻开门＋", "MiniProgram", None, "qinlin-kaimen"),
+    ("亲邻开门＋", "MiniProgram", None, "亲邻开门+.miniprogram"),  # NFKC: ＋ and + are one
     ("新奇小程序", "MiniProgram", None, "新奇小程序.miniprogram"),
     ("新奇平台", "Platform", None, "新奇平台.platform"),
     ("腾讯", "Company", "no-such-id", "tencent"),  # unknown id: fall back to the name
