@@ -11,7 +11,7 @@ else the paragraph, else the section heading. Tables are read as row × column.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractors.context import (
@@ -62,6 +62,8 @@ class ArticleContext:
     """Strong metric forms (labels and aliases)."""
     hidden_pattern: re.Pattern
     """Generic nouns that name a metric only beside a number."""
+    word_info: Callable[[str], tuple[int, str] | None] = lambda word: None
+    """The segmenter dictionary's (frequency, part of speech) of a word, or None."""
     _heading_period: dict[int, str | None] = field(default_factory=dict)
 
 
@@ -210,7 +212,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     pattern = ctx.metric_pattern if strong else ctx.hidden_pattern
     found = [m for m in pattern.finditer(ctx.text, start, q.start)
              if not _inside_entity(ctx, m.start(), m.end())]
-    if not found or "、" in ctx.text[found[-1].end():q.start]:
+    if not found or ("、" in ctx.text[found[-1].end():q.start]
+                     and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
     between = ctx.text[found[-1].end():q.start]
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between):
@@ -325,7 +328,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         return claim
     quote_start = metric_match.start() if metric_match else q.start
     topic_pos = text.find(subject, clause.start, q.start)
-    if 0 <= topic_pos and q.start - topic_pos <= 40:
+    if 0 <= topic_pos and q.start - topic_pos <= 40 and not re.search(
+            r"[\d.]", text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
     quote_end = right.end() if right else q.end
     frame.metric, frame.metric_label = metric_key, metric_label
@@ -333,6 +337,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                        clause, sentence, quote_start, quote_end, unit=unit, value=value)
 
 
+NON_TOPIC_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "t", "f", "r"}
 GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "行业", "市场"}
 
 
@@ -382,6 +387,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     start = max(clause.start, topic_from)
     if not metric_after and topic_end > start:
         phrase = _strip_phrase(ctx.text[start:topic_end], ctx.dates, start)
+        info = ctx.word_info(phrase)
+        if info and info[1] in NON_TOPIC_TAGS:
+            phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
         if _is_topic_phrase(phrase) and phrase not in GENERIC_SUBJECTS | {""}:
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
@@ -446,25 +454,31 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
 
 def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
                          sentence: Span) -> None:
-    """分别为: hand the listed values to the subjects (or years) named before 分别."""
+    """分别为: hand the listed values, in order, to the years or the subjects named in the
+    enumeration before 分别 (2019—2021 年…分别为 10、12、15 亿元; A、B和C分别占比…)."""
     text = ctx.text
     idx = text.find("分别", sentence.start, sentence.end)
     if idx < 0 or len(claims) < 2:
         return
     head = text[sentence.start:idx]
-    years = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年", head)
+    years = re.search(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年", head)
     if years and int(years.group(2)) - int(years.group(1)) + 1 == len(claims):
         for i, c in enumerate(claims):
             c.period = str(int(years.group(1)) + i)
         return
-    items_m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{1,10}(?:[、,，][\u4e00-\u9fffA-Za-z0-9]{1,10})+"
-                        r"(?:和|及|与)?[\u4e00-\u9fffA-Za-z0-9]{0,10})[^、]*$", head)
+    listed = re.split(r"[，,：:]", head)[-1]
+    for d in ctx.dates:
+        if sentence.start <= d.start < idx:
+            listed = listed.replace(d.text, " ")
+    items_m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"
+                        r"[\u4e00-\u9fffA-Za-z0-9]{1,12})+)", listed)
     if not items_m:
         return
-    items = [i for i in re.split(r"[、,，]|和|及|与", items_m.group(1)) if i]
+    items = [i for i in re.split(r"、|以及|和|及|与", items_m.group(1)) if i]
     if len(items) == len(claims):
         for c, item in zip(claims, items, strict=True):
-            c.subject = item
+            c.subject = _tidy(item) or item
+            c.subject_id = None
 
 
 def _table_claims(ctx: ArticleContext) -> list[Claim]:

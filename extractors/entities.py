@@ -23,6 +23,8 @@ ORG_SUFFIXES = LEGAL_SUFFIXES + ("研究院", "研究所", "研究中心", "咨�
                                  "科技", "控股", "资本", "证券")
 RARE_WORD = 30
 """jieba dictionary frequency under which a common noun may still be a brand (孩子王: n, 8)."""
+VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
+PREPOSITIONS = set("以在和与对把被从向给为让将由")
 NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns", "nt"}
 """jieba part-of-speech tags of proper names (屈臣氏 nr, 腾讯 nz, 京东 ns)."""
 CATEGORY_WORDS = {"电商", "跨境", "全网", "社交", "工具", "游戏", "小游戏", "生鲜", "母婴", "美妆",
@@ -139,10 +141,16 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     by_end = {e: s for s, e in tokens}
     for m in re.finditer("小程序", text):
-        s = by_end.get(m.start())
-        if s is not None and _is_name_word(text[s:m.start()], freq):
-            found.append(Mention("MiniProgram", text[s:m.start()], text[s:m.start()], s,
-                                 m.start()))
+        end = m.start()
+        s = by_end.get(end)
+        if s is not None and text[s:end] in CATEGORY_WORDS:
+            end, s = s, by_end.get(s)  # 软盟跨境小程序: the name stands before the category
+        if s is None:
+            continue
+        if end - s > 2 and text[s] in PREPOSITIONS:
+            s += 1  # jieba's HMM glues a preposition to an unknown name: 以软盟
+        if _is_name_word(text[s:end], freq):
+            found.append(Mention("MiniProgram", text[s:end], text[s:end], s, end))
     token_starts = {s for s, _ in tokens}
     for suffix in ORG_SUFFIXES:
         for m in re.finditer(re.escape(suffix), text):
@@ -206,7 +214,7 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[
     added = []
     starts = {s for s, _ in tokens}
     for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Za-z+]{2,6})"
-                         r"等(?:[\u4e00-\u9fff]{0,2}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)",
+                         r"等(?:[\u4e00-\u9fff]{0,4}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)",
                          text):
         head_type = ENUM_HEADS[m.group(2)]
         pos = m.start(1)
@@ -221,11 +229,12 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[
                                              entity_id=ent.entity_id))
                 continue
             if s not in starts:
-                # the first item runs on from the words before it: keep its last word only
-                last = max((a for a, b in tokens if s < a < e), default=None)
-                if last is None:
-                    continue
-                s, item = last, text[last:e]
+                continue
+            words = [(a, b) for a, b in tokens if s <= a and b <= e]
+            while len(words) > 1 and ((known(text[words[0][0]:words[0][1]]) or (0, ""))[1]
+                                      in VERB_TAGS or text[words[0][0]:words[0][1]] in LEFT_STOPS):
+                words = words[1:]  # 抛开城市服务: the first item starts after the verb
+            s, item = words[0][0], text[words[0][0]:e]
             if _is_name_word(item, known) or item in {x.label for x in mentions}:
                 added.append(Mention(head_type, item, item, s, e))
     return added

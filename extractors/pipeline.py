@@ -20,6 +20,10 @@ from extractors.lexicons import load_cached
 from extractors.records import Article, Extraction, Mention
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
+DOMAIN_WORDS = ["小程序", "公众号", "私域", "公域", "复购率", "客单价", "月活", "日活", "同比",
+                "环比", "百分点"]
+"""Words of the field jieba's dictionary lacks, kept whole so that patterns such as
+"X小程序" see a clean boundary."""
 jieba.setLogLevel(60)  # jieba prints its cache loading to stderr otherwise
 
 
@@ -42,6 +46,7 @@ def build_pipeline(lexicon_dir: str = "", config_path: Path = CONFIG_PATH) -> La
     lexicon = load_cached(lexicon_dir)
     words = [f for e in lexicon.entries for f in e.surface_forms]
     words += [f for c in lexicon.metrics for f in (c.label, *c.aliases, *c.hidden)]
+    words += DOMAIN_WORDS
     nlp.tokenizer.jieba_seg = segmenter_for(words)
     return nlp
 
@@ -54,8 +59,12 @@ def _metric_mentions(doc) -> list[Mention]:
     for claim in doc._.kg_claims or []:
         if claim.metric not in seen and claim.evidence:
             ev = claim.evidence[0]
-            mentions.append(Mention("Metric", claim.metric, claim.metric_label or ev.quote,
-                                    ev.start, ev.end, value=claim.metric))
+            label = claim.metric_label or ""
+            at = ev.quote.find(label) if label else -1
+            start, end = (ev.start + at, ev.start + at + len(label)) if at >= 0 else (
+                ev.start, ev.end)
+            mentions.append(Mention("Metric", claim.metric, doc.text[start:end], start, end,
+                                    value=claim.metric))
             seen.add(claim.metric)
     return mentions
 

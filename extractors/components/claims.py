@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.claims import ArticleContext, find_claims, metric_pattern
-from extractors.lexicons import load_cached
+from extractors.lexicons import dictionary_words, load_cached
 
 
 class ClaimAssembler:
@@ -14,6 +14,7 @@ class ClaimAssembler:
 
     def __init__(self, *, lexicon_dir: str):
         lexicon = load_cached(lexicon_dir)
+        self.dictionary = dictionary_words()
         self.forms = lexicon.metric_aliases(hidden=True)
         strong = lexicon.metric_aliases()
         self.pattern = metric_pattern(strong)
@@ -27,7 +28,7 @@ class ClaimAssembler:
             text=doc.text, blocks=blocks, headings=article.headings if article else (),
             entities=doc._.kg_entities or [], dates=doc._.kg_dates or [],
             metric_forms=self.forms, metric_pattern=self.pattern,
-            hidden_pattern=self.hidden_pattern)
+            hidden_pattern=self.hidden_pattern, word_info=self.dictionary.get)
         doc._.kg_claims = find_claims(context)
         return doc
 

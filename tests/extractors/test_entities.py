@@ -37,7 +37,7 @@ ENTITIES = [
     ("腾讯文档小程序月活超过5000万。", "MiniProgram", "腾讯文档"),
     ("金山办公的金山文档小程序月活超过4000万。", "Company", "金山办公"),
     ("金山办公的金山文档小程序月活超过4000万。", "MiniProgram", "金山文档"),
-    ("深圳市凡泰极客科技有限责任公司推出了FinClip。", "Platform", "FinClip"),
+    ("深圳市凡泰极客科技有限责任公司推出了FinClip。", "Company", "深圳市凡泰极客科技有限责任公司"),
     # names the lexicon lacks: “X”小程序, X小程序, legal and organisation suffixes
     ("“亲邻开门+”小程序用户达到1400万。", "MiniProgram", "亲邻开门+"),
     ("“蜜蜂买菜”小程序上线三个月用户破百万。", "MiniProgram", "蜜蜂买菜"),

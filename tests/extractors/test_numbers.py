@@ -96,10 +96,7 @@ QUANTITIES = [
     ("低于5%", [(5, "percent", "lt")]),
     ("少于1000家", [(1000, "count", "lt")]),
     # a duration that is itself the measured quantity (GUIDELINES section 2)
-    pytest.param("月人均使用时长60分钟", [(60, "other", "eq")], marks=pytest.mark.xfail(
-        reason="every time unit (分钟/小时/天) is dropped as a duration in _is_not_a_quantity, "
-               "so an average usage time is never a quantity; GUIDELINES wants 60 `other`",
-        strict=True)),
+    pytest.param("月人均使用时长60分钟", [(60, "other", "eq")]),
 ]
 
 
@@ -133,23 +130,16 @@ NOT_QUANTITIES = [
                "space (Top 10) lets 10 through as a count", strict=True)),
     # names containing digits
     "11.11", "双十一", "Web3.0", "O+O", "5G", "V2.0", "90后", "3C数码",
-    pytest.param("双11", marks=pytest.mark.xfail(
-        reason="find_quantities does not know 双11 (the festival name of GUIDELINES section 2) "
-               "and returns 11 count; only the claim assembler drops it, because the date "
-               "tagger covers the span", strict=True)),
+    pytest.param("双11"),
     # durations
     "30天内", "3天", "连续四年", "一年",
-    pytest.param("筹备4个多月", marks=pytest.mark.xfail(
-        reason="个 is taken as a count classifier before the duration check runs, so "
-               "4个多月 (a duration) becomes 4 count", strict=True)),
+    pytest.param("筹备4个多月"),
     # list counts
     "三大", "七种武器", "两点",
     # ordinary words written with numeral characters
     "万物互联", "一起", "统一", "百货", "千万不要", "一定", "一些", "唯一", "一方面", "一站式",
     "十四五",
-    pytest.param("万一", marks=pytest.mark.xfail(
-        reason="万一 ('in case') parses as 万 + 一 = 10001 and passes the >= 100 plausibility "
-               "test for Chinese numerals", strict=True)),
+    pytest.param("万一"),
     # vague amounts with no number
     "数十万元", "数千家", "几百万", "大量",
 ]

@@ -70,10 +70,7 @@ def test_every_evidence_quote_is_the_clean_text_slice(corpus_extractions, name):
 
 @pytest.mark.parametrize("type_", [
     "Company", "MiniProgram", "Platform", "Date",
-    pytest.param("Metric", marks=pytest.mark.xfail(
-        reason="pipeline._metric_mentions adds one Metric mention per claim metric with the "
-               "metric's wording as text (商家, 门店) but the claim's whole evidence span as "
-               "start/end, so text != clean_text[start:end]", strict=True)),
+    pytest.param("Metric"),
 ])
 def test_entity_text_is_the_clean_text_slice(corpus_extractions, type_):
     wrong = [(name, m.text, e.article.clean_text[m.start:m.end])
