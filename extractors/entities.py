@@ -25,6 +25,10 @@ RARE_WORD = 30
 """jieba dictionary frequency under which a common noun may still be a brand (孩子王: n, 8)."""
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
 PREPOSITIONS = set("以在和与对把被从向给为让将由")
+FUNCTION_CHARS = PREPOSITIONS | set("的了是也都就而及并")
+COMMON_WORD = 800
+"""Dictionary frequency above which even a word tagged as a name (智慧: nr, 1581) is an
+everyday word."""
 NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns", "nt"}
 """jieba part-of-speech tags of proper names (屈臣氏 nr, 腾讯 nz, 京东 ns)."""
 CATEGORY_WORDS = {"电商", "跨境", "全网", "社交", "工具", "游戏", "小游戏", "生鲜", "母婴", "美妆",
@@ -128,9 +132,18 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
         return False
     entry = known(word)
     if entry is None:
-        return True
+        return word[-1] not in FUNCTION_CHARS  # 客以: jieba's HMM glued a function word on
     freq, tag = entry
-    return tag in NAME_TAGS or (tag == "n" and freq < RARE_WORD)
+    return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
+
+
+def _compound_of_common_words(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """充分利用 = 充分 + 利用: two everyday words side by side make a phrase, not a brand."""
+    for i in range(2, len(word) - 1):
+        left, right = known(word[:i]), known(word[i:])
+        if left and right and left[0] >= COMMON_WORD and right[0] >= COMMON_WORD:
+            return True
+    return False
 
 
 def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
@@ -149,8 +162,9 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             continue
         if end - s > 2 and text[s] in PREPOSITIONS:
             s += 1  # jieba's HMM glues a preposition to an unknown name: 以软盟
-        if _is_name_word(text[s:end], freq):
-            found.append(Mention("MiniProgram", text[s:end], text[s:end], s, end))
+        name = text[s:end]
+        if _is_name_word(name, freq) and not _compound_of_common_words(name, freq):
+            found.append(Mention("MiniProgram", name, name, s, end))
     token_starts = {s for s, _ in tokens}
     for suffix in ORG_SUFFIXES:
         for m in re.finditer(re.escape(suffix), text):
@@ -173,8 +187,9 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             found.append(Mention("Company", name, name, name_start, end))
     for m in LATIN_NAME.finditer(text):
         word = m.group(1)
-        if word in ACRONYMS or len(word) < 3 or _in_brackets(text, m.start()):
-            continue
+        if word in ACRONYMS or len(word) < 3 or _in_brackets(text, m.start()) or \
+                re.search(r"[A-Za-z]\d+$", word):
+            continue  # Web3, H5, iPhone15: versions and models, not firms
         if word.isupper() and not re.match(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)",
                                            text[m.end():]):
             continue  # acronyms (RFM, IOT) name methods more often than firms
@@ -196,12 +211,18 @@ def _in_brackets(text: str, pos: int) -> bool:
 def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name found once by a pattern is a name wherever it recurs: 孩子王 after 孩子王小程序.
     Each recurrence is typed by its own context (X小程序 → MiniProgram, else Company)."""
-    names = {m.label for m in mentions if m.entity_id is None and len(m.label) >= 2}
+    origins = {}
+    for m in mentions:
+        if m.entity_id is None and len(m.label) >= 2:
+            quoted = text[max(0, m.start - 1):m.start] in "“\"「《"
+            # a bare X of an X小程序 is the business; a quoted “X” stays the product
+            bare_type = "Company" if m.type == "MiniProgram" and not quoted else m.type
+            origins.setdefault(m.label, bare_type)
     added = []
-    for name in names:
+    for name, bare_type in origins.items():
         for m in re.finditer(re.escape(name), text):
-            kind = "MiniProgram" if text[m.end():m.end() + 4].lstrip("”\" ").startswith(
-                "小程序") else "Company"
+            follows = text[m.end():m.end() + 4].lstrip("”\" ")
+            kind = "MiniProgram" if follows.startswith("小程序") else bare_type
             added.append(Mention(kind, name, name, m.start(), m.end()))
     return added
 
