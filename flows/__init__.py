@@ -1,0 +1,1 @@
+"""Prefect 3 flows that compose `extractors/`, `ontology/` and `kg.store` (see `ingest`)."""

@@ -36,14 +36,21 @@ class E:
     E302 = "{path}: not a knowledge-graph store ({detail}); run 'kg ingest' to create one."
     E303 = "no IRI {iri} in the store; list claims with 'kg query @examples/claims.rq'."
     E304 = "{path}: the store does not conform to the SHACL shapes ({count} violations)."
+    E305 = "{what}: the graph holds invalid RDF ({detail}); nothing was written."
 
     # queries
     E401 = "the SPARQL query is malformed: {detail}"
     E402 = "cannot read query file {path} ({detail})."
     E403 = "{detail}: SERVICE clauses and remote loads are refused."
+    E404 = ("cannot bind {names}: {detail}; a bound variable must appear in the query's "
+            "SELECT clause.")
 
     # flows
     E501 = "the ingest flow failed: {detail}"
+    E502 = ("no article files under {paths}; give files or directories holding .txt, .md, "
+            ".html or .htm articles.")
+    E503 = ("none of the {count} article files could be ingested (all rejected, reasons "
+            "above); fix them and run 'kg ingest' again.")
 
     # command line
     E601 = "unknown format '{value}'; choose one of {choices}."

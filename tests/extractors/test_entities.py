@@ -106,11 +106,7 @@ def test_generic_words_are_not_entities(extract_text, sentence):
     ("这也得益于金山办公在云、多屏、内容、AI、协作等领域的长期布局。", "协作"),
     ("这也得益于金山办公在云、多屏、内容、AI、协作等领域的长期布局。", "AI"),
     ("据阿拉丁研究院统计，全网小程序数量已超700万。", "全网"),
-    pytest.param("企业可以充分利用小程序的社交属性进行裂变传播。", "充分利用",
-                 marks=pytest.mark.xfail(
-                     reason="the X小程序 pattern only checks that X is a rare word, not that "
-                            "it is a noun: the verb 充分利用 ('make full use of') becomes a "
-                            "MiniProgram", strict=True)),
+    pytest.param("企业可以充分利用小程序的社交属性进行裂变传播。", "充分利用"),
 ])
 def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence, word):
     assert word not in {label for _, label in named(extract_text(sentence))}

@@ -1,0 +1,340 @@
+"""The knowledge store: an on-disk Oxigraph dataset with one named graph per article.
+
+Layout (graph names come from the `InstanceSpace`):
+- one graph per article, named by the article IRI (which is minted from the sha256 of the
+  file's bytes), holding the article node, its claims and their evidence annotations;
+- `graph/entities`: entity nodes shared by all articles (one IRI for 腾讯 everywhere);
+- `graph/ontology`: the ontology and metric concepts, reloaded when their digest changes;
+- `graph/runs`: one `prov:Activity` per ingestion.
+
+The store is built explicitly and passed in (no module-level handle). Oxigraph takes a
+process-wide lock on the directory, so close the store (or leave its `with` block) before
+another `KnowledgeStore` opens the same directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import to_isomorphic
+from rdflib.namespace import OWL
+
+from kg.errors import E, KGError
+from kg.results import QueryResult
+from ontology.namespaces import DEFAULT_BASE, InstanceSpace
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+                  "turtle": ox.RdfFormat.TURTLE}
+
+
+def load_query(name: str) -> str:
+    """The text of the prepared query `kg/queries/<name>.rq`."""
+    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def prefixes(space: InstanceSpace) -> dict[str, str]:
+    """Prefixes for exports and tables: the standard vocabularies plus the instance spaces."""
+    return {
+        "kg": "https://example.org/kg/ontology#", "schema": "https://schema.org/",
+        "oa": "http://www.w3.org/ns/oa#", "prov": "http://www.w3.org/ns/prov#",
+        "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
+        "xsd": "http://www.w3.org/2001/XMLSchema#", "wd": "http://www.wikidata.org/entity/",
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "ent": str(space.entity("")), "art": str(space.article("")),
+        "claim": str(space.claim("")), "metric": str(space.metric("")),
+        "run": str(space.run("")), "graph": str(space.graph("")),
+    }
+
+
+def to_oxigraph(graph: Graph, *, what: str = "graph") -> list[ox.Triple]:
+    """rdflib triples as pyoxigraph triples (one N-Triples round trip, parsed natively).
+
+    Raises KGError E305 when a term is not valid RDF (rdflib is more lenient than Oxigraph
+    about IRIs), before anything touches the store.
+    """
+    try:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        return [quad.triple for quad in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
+    except Exception as err:  # rdflib raises a bare Exception for IRIs it cannot write
+        raise KGError(E.E305, what=what, detail=str(err).splitlines()[0]) from err
+
+
+def to_rdflib(triples) -> Graph:
+    """pyoxigraph triples as an rdflib graph (for pyshacl and other rdflib tools)."""
+    graph = Graph()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
+
+
+def _graph_block(graph_name: ox.NamedNode, triples: list[ox.Triple]) -> str:
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    return f"GRAPH {graph_name} {{\n{body}\n}}"
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What the store knows about one stored article."""
+
+    iri: str
+    path: str
+    sha256: str
+    run: str | None = None
+
+
+class KnowledgeStore:
+    """Named-graph persistence, SPARQL, export, statistics and SHACL validation."""
+
+    def __init__(self, store: ox.Store, *, space: InstanceSpace | None = None,
+                 path: Path | None = None):
+        self._store = store
+        self.space = space or InstanceSpace(DEFAULT_BASE)
+        self.path = path
+        self._queries: dict[str, str] = {}
+
+    # --- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, space: InstanceSpace | None = None,
+             create: bool = True) -> KnowledgeStore:
+        """Open (or with `create`, create) the store in directory `path`.
+
+        Raises KGError E301 when another process holds the store, E302 when `path` is a
+        file, a directory of something else, or (without `create`) missing.
+        """
+        path = Path(path)
+        if path.is_file():
+            raise KGError(E.E302, path=path, detail="it is a file")
+        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
+            raise KGError(E.E302, path=path, detail="the directory holds other files")
+        if not path.exists() and not create:
+            raise KGError(E.E302, path=path, detail="no such directory")
+        try:
+            store = ox.Store(str(path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise KGError(E.E301, path=path, detail=str(err).splitlines()[0]) from err
+            raise KGError(E.E302, path=path, detail=str(err).splitlines()[0]) from err
+        return cls(store, space=space, path=path)
+
+    @classmethod
+    def in_memory(cls, *, space: InstanceSpace | None = None) -> KnowledgeStore:
+        """A throw-away store (tests, `kg extract`-style dry runs)."""
+        return cls(ox.Store(), space=space)
+
+    def close(self) -> None:
+        """Release the directory lock (Oxigraph closes when its last reference goes)."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> KnowledgeStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._store is None:
+            raise RuntimeError("the knowledge store is closed")
+        return self._store
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def prepared(self, name: str) -> str:
+        """A query from `kg/queries/`, read once per store object."""
+        if name not in self._queries:
+            self._queries[name] = load_query(name)
+        return self._queries[name]
+
+    def query(self, sparql: str, *, bindings: dict[str, object] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs; `bindings` pre-bind variables.
+
+        Binding values are pyoxigraph terms or plain Python values (str → plain literal,
+        URIRef → IRI, int/float → typed literal); they never touch the query text.
+        Raises KGError E401 for a malformed query, E404 for a binding of a variable the
+        query does not SELECT.
+        """
+        substitutions = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.oxigraph.query(sparql, use_default_graph_as_union=True,
+                                         substitutions=substitutions or None)
+            return QueryResult.from_oxigraph(result)
+        except SyntaxError as err:
+            raise KGError(E.E401, detail=str(err).splitlines()[0]) from err
+        except RuntimeError as err:  # Oxigraph substitutes only projected variables
+            if not substitutions or "projection" not in str(err):
+                raise
+            names = ", ".join(f"?{k}" for k in bindings)
+            raise KGError(E.E404, names=names, detail=str(err).splitlines()[0]) from err
+
+    def run_prepared(self, name: str, **bindings) -> QueryResult:
+        return self.query(self.prepared(name), bindings=bindings)
+
+    # --- articles --------------------------------------------------------------------------
+
+    def articles(self, *, path: str | None = None,
+                 sha256: str | None = None) -> list[ArticleState]:
+        """Stored articles, all of them or those with the given path and/or sha256."""
+        bindings = {k: v for k, v in (("path", path), ("sha256", sha256)) if v is not None}
+        return [ArticleState(iri=r["article"], path=r["path"], sha256=r["sha256"], run=r["run"])
+                for r in self.run_prepared("articles", **bindings).records()]
+
+    def article_by_path(self, path: str) -> ArticleState | None:
+        found = self.articles(path=path)
+        return found[0] if found else None
+
+    def article_by_sha256(self, sha256: str) -> ArticleState | None:
+        found = self.articles(sha256=sha256)
+        return found[0] if found else None
+
+    def article_hashes(self) -> set[str]:
+        """The sha256 of every stored article: what "unchanged" is checked against."""
+        return {a.sha256 for a in self.articles()}
+
+    def replace_article(self, article_iri: str | URIRef, path: str, article_graph: Graph,
+                        entity_graph: Graph | None = None) -> int:
+        """Store an article's graph in ONE transaction, dropping older graphs of `path`.
+
+        A changed file has a new sha256, hence a new IRI: the old graph is found by path.
+        The drop, the new article graph and its entity triples go in a single SPARQL
+        update, which Oxigraph applies all-or-nothing, so a crash leaves the old or the new
+        state, never a mix. Returns the number of triples written.
+        """
+        target = ox.NamedNode(str(article_iri))
+        old = {a.iri for a in self.articles(path=path)} | {target.value}
+        article_triples = to_oxigraph(article_graph, what=path)
+        entity_triples = to_oxigraph(entity_graph, what=path) if entity_graph is not None else []
+        drops = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(iri)}" for iri in sorted(old))
+        blocks = [_graph_block(target, article_triples)]
+        if entity_triples:
+            entities = ox.NamedNode(str(self.space.graph("entities")))
+            blocks.append(_graph_block(entities, entity_triples))
+        self.oxigraph.update(f"{drops} ;\nINSERT DATA {{\n{chr(10).join(blocks)}\n}}")
+        return len(article_triples) + len(entity_triples)
+
+    def remove_article(self, article_iri: str) -> None:
+        self.oxigraph.remove_graph(ox.NamedNode(str(article_iri)))
+
+    def add_to_graph(self, name: str, graph: Graph) -> int:
+        """Add triples to a shared graph ("runs", "entities") in one transaction."""
+        graph_name = ox.NamedNode(str(self.space.graph(name)))
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in to_oxigraph(graph)]
+        self.oxigraph.extend(quads)
+        return len(quads)
+
+    # --- ontology --------------------------------------------------------------------------
+
+    def sync_ontology(self, ontology: Graph) -> bool:
+        """Load `ontology` into the ontology graph unless the same content is already there.
+
+        The digest is blank-node-insensitive (rdflib's canonical graph digest), stored as
+        `owl:versionInfo` of the graph's own IRI. Returns True when the graph was (re)loaded.
+        """
+        graph_iri = self.space.graph("ontology")
+        digest = f"sha256-graph-digest:{to_isomorphic(ontology).graph_digest():x}"
+        name = ox.NamedNode(str(graph_iri))
+        stored = {q.object.value for q in self.oxigraph.quads_for_pattern(
+            name, ox.NamedNode(str(OWL.versionInfo)), None, name)}
+        if stored == {digest}:
+            return False
+        triples = to_oxigraph(ontology)
+        triples.append(ox.Triple(name, ox.NamedNode(str(OWL.versionInfo)), ox.Literal(digest)))
+        self.oxigraph.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{\n"
+                             f"{_graph_block(name, triples)}\n}}")
+        return True
+
+    # --- whole-store views ---------------------------------------------------------------------
+
+    def graph_sizes(self) -> dict[str, int]:
+        return {r["graph"]: r["triples"] for r in self.run_prepared("graph_sizes").records()}
+
+    def stats(self) -> dict:
+        """Counts of articles, claims, annotations, entities, triples, and per graph."""
+        row = self.run_prepared("stats").records()[0]
+        entities = self.run_prepared(
+            "entity_count", graph=ox.NamedNode(str(self.space.graph("entities")))).records()
+        sizes = self.graph_sizes()
+        shared = {str(self.space.graph(n)) for n in ("entities", "ontology", "runs")}
+        return {
+            "articles": row["articles"], "claims": row["claims"],
+            "annotations": row["annotations"],
+            "entities": entities[0]["entities"] if entities else 0,
+            "triples": len(self.oxigraph),
+            "article_graphs": sum(1 for g in sizes if g not in shared),
+            "graphs": sizes,
+        }
+
+    def union_graph(self, *, include_ontology: bool = True) -> Graph:
+        """All graphs merged into one rdflib graph (optionally without the ontology)."""
+        skip = None if include_ontology else ox.NamedNode(str(self.space.graph("ontology")))
+        triples = [q.triple for q in self.oxigraph if skip is None or q.graph_name != skip]
+        return to_rdflib(triples)
+
+    def to_rdflib_dataset(self) -> Dataset:
+        """The whole store as an rdflib Dataset, named graphs kept (small stores only)."""
+        dataset = Dataset()
+        for name in self.oxigraph.named_graphs():
+            graph = dataset.graph(URIRef(name.value))
+            graph += self.named_graph(name.value)
+        return dataset
+
+    def named_graph(self, name: str | URIRef) -> Graph:
+        """One named graph as an rdflib graph."""
+        quads = self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+        return to_rdflib([q.triple for q in quads])
+
+    def export(self, fmt: str) -> bytes:
+        """The store as TriG or N-Quads (all graphs), or Turtle (the union of all graphs)."""
+        if fmt not in EXPORT_FORMATS:
+            raise KGError(E.E601, value=fmt, choices=", ".join(EXPORT_FORMATS))
+        if fmt == "turtle":
+            triples = {q.triple for q in self.oxigraph}
+            return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE,
+                                prefixes=prefixes(self.space))
+        extra = {"prefixes": prefixes(self.space)} if fmt == "trig" else {}
+        return self.oxigraph.dump(format=EXPORT_FORMATS[fmt], **extra)
+
+    def validate(self, shapes: Graph | None = None) -> tuple[bool, str]:
+        """SHACL-validate the data graphs against `shapes` (default: the project's shapes).
+
+        The data graph is the union of every graph, the ontology graph included: claims point
+        at metric concepts (SKOS data in that graph), and pyshacl's `ont_graph` mix-in copies
+        only RDFS/OWL axioms, not SKOS concepts. The ontology graph is also given as
+        `ont_graph` with RDFS inference, so subclass axioms (kg:Company ⊑ schema:Organization
+        …) count. Returns (conforms, report text).
+        """
+        import pyshacl
+
+        from ontology import load_ontology_graph, load_shapes_graph
+
+        if shapes is None:
+            shapes = load_shapes_graph()
+        ontology = self.named_graph(self.space.graph("ontology"))
+        if not len(ontology):
+            ontology = load_ontology_graph()
+        conforms, _, text = pyshacl.validate(
+            self.union_graph(), shacl_graph=shapes, ont_graph=ontology,
+            inference="rdfs", abort_on_first=False, allow_warnings=True)
+        return bool(conforms), str(text)
+
+
+def _term(value: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A binding value as a pyoxigraph term; plain strings become plain literals."""
+    if isinstance(value, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false",
+                          datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int | float):
+        return ox.Literal(value)
+    return ox.Literal(str(value))

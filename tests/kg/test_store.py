@@ -1,0 +1,189 @@
+"""The knowledge store: persistence, locking, article replacement, queries and export."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.errors import KGError
+from kg.store import KnowledgeStore
+from ontology.namespaces import InstanceSpace
+from tests.kg.sample import TEXT, article_graphs
+
+SPACE = InstanceSpace()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with KnowledgeStore.open(tmp_path / "kg", space=SPACE) as knowledge:
+        yield knowledge
+
+
+def put(store: KnowledgeStore, path: str, text: str = TEXT) -> str:
+    iri, graph, entities = article_graphs(SPACE, path=path, text=text)
+    store.replace_article(iri, path, graph, entities)
+    return str(iri)
+
+
+def test_store_survives_reopening(tmp_path):
+    with KnowledgeStore.open(tmp_path / "kg", space=SPACE) as knowledge:
+        iri = put(knowledge, "a.txt")
+    with KnowledgeStore.open(tmp_path / "kg", space=SPACE, create=False) as knowledge:
+        assert knowledge.article_by_path("a.txt").iri == iri
+
+
+def test_second_open_in_another_process_is_e301(tmp_path):
+    holder = textwrap.dedent(f"""
+        import sys, time, pyoxigraph
+        store = pyoxigraph.Store({str(tmp_path / "kg")!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", holder], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        with pytest.raises(KGError) as caught:
+            KnowledgeStore.open(tmp_path / "kg")
+        assert caught.value.code == "E301"
+    finally:
+        proc.communicate("done\n", timeout=30)
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda p: p.write_text("x"), id="a file"),
+    pytest.param(lambda p: (p.mkdir(), (p / "notes.txt").write_text("x")), id="other files"),
+    pytest.param(lambda p: None, id="missing"),
+])
+def test_not_a_store_is_e302(tmp_path, make):
+    target = tmp_path / "target"
+    make(target)
+    with pytest.raises(KGError) as caught:
+        KnowledgeStore.open(target, create=False)
+    assert caught.value.code == "E302"
+    assert str(target) in str(caught.value)
+
+
+def test_lookup_by_path_and_sha256(store):
+    iri = put(store, "a.txt")
+    state = store.article_by_path("a.txt")
+    assert state.iri == iri
+    assert store.article_by_sha256(state.sha256) == state
+    assert store.article_by_sha256("0" * 64) is None
+    assert store.article_by_path("b.txt") is None
+    assert store.article_hashes() == {state.sha256}
+
+
+def test_changed_file_replaces_only_its_own_graph(store):
+    old = put(store, "a.txt")
+    other = put(store, "b.txt", TEXT + "另一篇。")
+    other_before = store.named_graph(other)
+    new = put(store, "a.txt", TEXT + "新增一句。")
+    graphs = store.graph_sizes()
+    assert old != new
+    assert old not in graphs
+    assert new in graphs
+    assert len(store.named_graph(other)) == len(other_before)
+    assert [a.path for a in store.articles()] == ["a.txt", "b.txt"]
+
+
+def test_entities_are_shared_across_articles(store):
+    put(store, "a.txt")
+    put(store, "b.txt", TEXT + "另一篇。")
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a ?t } VALUES ?t "
+                       "{ <https://example.org/kg/ontology#Platform> } }").records()
+    assert rows == [{"n": 1}]
+
+
+def test_failed_replacement_leaves_the_old_graph(store):
+    old = put(store, "a.txt")
+    before = store.graph_sizes()
+    _, graph, entities = article_graphs(SPACE, path="a.txt", text=TEXT + "改。")
+    graph.add((URIRef("https://example.org/bad%zz"), RDF.type, RDFS.Resource))
+    with pytest.raises(KGError) as caught:
+        store.replace_article(SPACE.article("changed"), "a.txt", graph, entities)
+    assert caught.value.code == "E305"
+    assert store.graph_sizes() == before
+    assert store.article_by_path("a.txt").iri == old
+
+
+def test_replacing_with_the_same_iri_is_idempotent(store):
+    iri, graph, entities = article_graphs(SPACE, path="a.txt")
+    store.replace_article(iri, "a.txt", graph, entities)
+    first = len(store.oxigraph)
+    store.replace_article(iri, "a.txt", graph, entities)
+    assert len(store.oxigraph) == first
+
+
+def test_ontology_is_loaded_once_and_reloaded_when_changed(store):
+    ontology = Graph()
+    ontology.add((URIRef("https://example.org/kg/ontology#X"), RDFS.label, Literal("x")))
+    assert store.sync_ontology(ontology) is True
+    assert store.sync_ontology(ontology) is False
+    ontology.add((URIRef("https://example.org/kg/ontology#Y"), RDFS.label, Literal("y")))
+    assert store.sync_ontology(ontology) is True
+    assert store.graph_sizes()[str(SPACE.graph("ontology"))] == 3  # two labels + digest
+
+
+def test_stats_count_articles_claims_annotations_entities(store):
+    put(store, "a.txt")
+    put(store, "b.txt", TEXT + "另一篇。")
+    stats = store.stats()
+    assert (stats["articles"], stats["claims"], stats["annotations"], stats["entities"]) == (
+        2, 2, 2, 2)  # 微信小程序 and 阿拉丁研究院, shared by both articles
+    assert stats["article_graphs"] == 2
+    assert stats["triples"] == sum(stats["graphs"].values())
+
+
+def test_bindings_never_become_query_text(store):
+    put(store, "a.txt")
+    hostile = 'a.txt" } } ; DROP ALL ; SELECT * { { "'
+    assert store.articles(path=hostile) == []
+    assert store.article_by_path("a.txt") is not None
+
+
+def test_malformed_query_is_e401(store):
+    with pytest.raises(KGError) as caught:
+        store.query("SELEC ?x WHERE { ?x ?y ?z }")
+    assert caught.value.code == "E401"
+
+
+def test_ask_and_construct_results(store):
+    put(store, "a.txt")
+    assert store.query("ASK { ?c a <https://example.org/kg/ontology#Claim> }").boolean is True
+    result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert result.kind == "graph"
+    assert len(result.triples) == len(store.oxigraph)
+
+
+@pytest.mark.parametrize("fmt, rdf_format, union", [
+    ("trig", ox.RdfFormat.TRIG, False),
+    ("nquads", ox.RdfFormat.N_QUADS, False),
+    ("turtle", ox.RdfFormat.TURTLE, True),
+])
+def test_export_round_trips(store, fmt, rdf_format, union):
+    put(store, "a.txt")
+    put(store, "b.txt", TEXT + "另一篇。")
+    quads = list(ox.parse(store.export(fmt), rdf_format))
+    expected = len({q.triple for q in store.oxigraph}) if union else len(store.oxigraph)
+    assert len(quads) == expected
+    assert all(isinstance(q.graph_name, ox.DefaultGraph) for q in quads) == union
+
+
+def test_union_graph_is_an_rdflib_graph_of_all_triples(store):
+    put(store, "a.txt")
+    assert len(store.union_graph()) == len({q.triple for q in store.oxigraph})
+
+
+def test_rdflib_dataset_keeps_named_graphs(store):
+    iri = put(store, "a.txt")
+    dataset = store.to_rdflib_dataset()
+    graph_names = {str(g.identifier) for g in dataset.graphs()}
+    assert {iri, str(SPACE.graph("entities"))} <= graph_names
+    assert len(dataset.graph(URIRef(iri))) == len(store.named_graph(iri))
