@@ -369,3 +369,6 @@ def stats(store, fmt):
 def main() -> None:
     """Console-script entry point (`kg = "kg.cli:main"`)."""
     kg(prog_name="kg")
+
+
+from kg import commands  # noqa: E402,F401  (registers the commands kept in their own modules)
