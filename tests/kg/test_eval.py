@@ -14,8 +14,9 @@ from kg.commands.evaluate import DEFAULT_SCORER
 
 PROJECT = Path(__file__).resolve().parents[2]
 SHARED_EVAL = PROJECT.parent / "shared" / "eval"
-needs_shared = pytest.mark.skipif(not (SHARED_EVAL / "gold").is_dir(),
-                                  reason="../shared/eval (the sample gold) is not beside the project")
+needs_shared = pytest.mark.skipif(
+    not (SHARED_EVAL / "gold").is_dir(),
+    reason="../shared/eval (the sample gold) is not beside the project")
 
 
 @needs_shared
