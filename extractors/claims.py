@@ -31,7 +31,8 @@ CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", 
                 "增长了", "增幅", "增速", "扩大", "翻", "下降", "减少", "降低", "下滑",
                 "下跌", "压缩", "缩减", "缩小", "降", "增", "涨", "高出", "多出", "同比",
                 "环比")
-DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "降", "跌")
+DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "回落", "放缓",
+                  "收窄", "萎缩", "降", "跌")
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
@@ -124,10 +125,15 @@ def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
 
 
 CHANGE_TAIL = re.compile(
-    r"(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|缩小|"
-    r"增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?\s*$")
+    r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
+    r"缩小|回落|放缓|收窄|萎缩|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
+    r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
-                           r"了?\s*$")
+                           r"(?:出|了)*\s*$")
+ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别)?(?:实现|达到了?|达|为|是|约|近|"
+                      r"超过|突破|超|有|了)*\s*")
+"""What may stand between a generic metric noun and its number (收入为, 收入达到了)."""
+RATIO_WORDS = re.compile(r"(?:市盈率|市销率|市净率|倍数|杠杆率?)[^，,。]{0,4}$")
 LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长到|提升到|提高到|降到|到了|至)\s*$")
 VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
@@ -143,8 +149,10 @@ HEADCOUNT_METRICS = {"users", "mau", "dau", "members", "customers", "count", "or
 
 def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
     """level or change, and -1 for decreases, from the words right before the number."""
+    if quantity.unit == "times" and RATIO_WORDS.search(between):
+        return "level", 1.0  # 市盈率约15倍: a ratio, not a change
     if quantity.unit in ("pp", "times"):
-        sign = -1.0 if any(v in between[-6:] for v in DECREASE_VERBS) else 1.0
+        sign = -1.0 if any(v in between[-8:] for v in DECREASE_VERBS) else 1.0
         return "change", sign
     if LEVEL_TAIL.search(between):
         return "level", 1.0
@@ -216,7 +224,11 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
     between = ctx.text[found[-1].end():q.start]
-    if not strong and q.unit != "count" and not CHANGE_TAIL.search(between):
+    if re.search(r"\d[\d.]*\s*(?:%|％|万|亿|千|百|元|个|家|倍|人)", between) and \
+            "分别" not in between and not re.search(r"从", between):
+        return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
+    if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
+            not ADJACENT.fullmatch(between):
         return None
     return found[-1]
 
@@ -230,6 +242,9 @@ def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
     right = _right_metric(ctx, q, clause, ctx.metric_pattern)
     if right:
         return right, True
+    right = _right_metric(ctx, q, clause, ctx.hidden_pattern)
+    if right and right.start() - q.end <= 1:
+        return right, True  # 沉淀了约一千二百万用户: the noun the number counts
     left = _left_metric(ctx, clause.start, q, strong=False)
     if left:
         return left, False
@@ -255,7 +270,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
-    if metric_match and re.search(r"的[\u4e00-\u9fffA-Za-z]{2,}", between):
+    if metric_match and re.search(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}", between):
         metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
     metric_key = metric_label = None
     if metric_match:
@@ -288,10 +303,16 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         if frame.metric and re.match(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中)",
                                      text[clause.start:q.start]):
             metric_key, metric_label = frame.metric, frame.metric_label
-        elif q.unit == "percent":
+        elif q.unit in ("percent", "pp"):
             label = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start)
             changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
-            metric_key = "other" if label.endswith("率") or changed else "share"
+            rate = re.search(r"[\u4e00-\u9fff]{1,6}率", text[clause.start:q.start])
+            if rate:
+                metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
+            elif q.unit == "pp" and frame.metric:
+                metric_key, label = frame.metric, frame.metric_label or label
+            else:
+                metric_key = "other" if changed else "share"
             metric_label = label or "占比"
         elif q.unit == "count" and not q.classifier and q.comparator == "eq" and \
                 not re.search(r"[万亿千百]", q.text):
@@ -301,9 +322,18 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                                    else "other")
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _strip_phrase(
                 text[clause.start:topic_end], ctx.dates, clause.start)
-    if q.unit == "percent" and metric_key in HEADCOUNT_METRICS and metric_key != "count" and \
-            not CHANGE_TAIL.search(between):
-        metric_key = "share"  # 约 80.9% 的平均月活用户来自…: a share of them
+    if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
+            (metric_key in HEADCOUNT_METRICS and metric_key != "count")
+            or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
+                and re.search(r"占[了据]?[^，,。]{0,3}$", between))):
+        metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
+    if metric_match and metric_key == "growth_rate":
+        named = list(ctx.metric_pattern.finditer(text, clause.start, metric_match.start()))
+        if named and named[-1].end() >= metric_match.start() - 2:
+            # GMV同比增速 25%: the change of GMV, not a growth_rate level (tables keep that)
+            metric_key, metric_label = ctx.metric_forms[named[-1].group(0)], \
+                named[-1].group(0) + metric_match.group(0)
+            between = "同比" + between
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
     kind, sign = _kind_and_sign(between, q)

@@ -27,7 +27,7 @@ CURRENCY_UNITS = {"元": "CNY", "块": "CNY", "人民币": "CNY", "美元": "USD
                   "英镑": "other"}
 COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "位", "件", "张", "单",
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
-                     "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城")
+                     "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城", "席", "例", "批")
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
@@ -53,7 +53,8 @@ COMPARATOR_AFTER = [
 ]
 
 QUANTITY_RE = re.compile(
-    r"(?P<pct_word>百分之(?P<pct_num>" + _ARABIC + r"|[" + _CN_NUM + r"点]+))"
+    r"(?P<half>一半|过半|半数)"
+    r"|(?P<pct_word>百分之(?P<pct_num>" + _ARABIC + r"|[" + _CN_NUM + r"点]+))"
     r"|(?P<frac>(?P<den>[" + _CN_NUM + r"\d]+)分之(?P<num>[" + _CN_NUM + r"\d]+))"
     r"|(?P<number>" + _ARABIC + r"|[" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)"
     r"(?:\s?(?P<mult>" + _MULT + r"))?"
@@ -183,6 +184,13 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
     return value >= 100
 
 
+def _is_cell(text: str, m: re.Match) -> bool:
+    """A number alone in a table cell (| 5.8 |): the column header carries its unit."""
+    return bool(re.fullmatch(r"\s*\|?\s*", text[max(0, m.start() - 3):m.start()]) or
+                re.search(r"\|\s*[-−]?$", text[:m.start()])) and \
+        bool(re.match(r"\s*(?:\||$)", text[m.end():]))
+
+
 def _starts_block(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return not text[line_start:pos].strip(" \t（(")
@@ -214,6 +222,12 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity expression in `text`, left to right, with value, unit and comparator."""
     found: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
+        if m.group("half"):
+            comp, start = _comparator_before(text, m.start())
+            if m.group("half") == "过半":
+                comp = "gt"
+            found.append(Quantity(start, m.end(), 50.0, "percent", comp, text[start:m.end()]))
+            continue
         if m.group("pct_word"):
             value = parse_number(m.group("pct_num"))
             if value is None:
@@ -246,8 +260,6 @@ def find_quantities(text: str) -> list[Quantity]:
             if mult_word is None and rng.group("mult"):
                 mult_word = rng.group("mult")
                 mult = float(MULTIPLIERS[mult_word])
-        if "." in number and mult_word is None and unit_word is None:
-            continue  # 11.11, 3.0: names and versions, not measured quantities
         if re.fullmatch(f"[{_CN_NUM}]+", number) and not _plausible_chinese_numeral(
                 text, m, value * mult, unit_word):
             continue
@@ -260,6 +272,8 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(Quantity(start, duration.end(), value * mult, "other", comp,
                                   text[start:duration.end()], duration.group("word")))
             continue
+        if "." in number and mult_word is None and unit_word is None and not _is_cell(text, m):
+            continue  # 11.11, 3.0: names and versions, not measured quantities
         if _is_not_a_quantity(text, m, u.end() if u else m.end(), unit_word):
             continue
         unit, factor, classifier = _unit_of(unit_word, mult)
@@ -267,6 +281,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if not (u and u.group(0).strip()):
             end = m.end()
         comp, start = _comparator_before(text, m.start())
+        if start == m.start() and start > 0 and text[start - 1] in "-−" and \
+                not re.search(r"[\d%％万亿千百元]\s*$", text[:start - 1]):
+            value, start = -value, start - 1  # 同比-7.2%, | -6.1% |: a signed change
         if u and (u.group("plus") or u.group("over")):
             comp = "gt"
         elif u and u.group("lvl") and comp != "gt":
