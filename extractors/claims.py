@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from extractors.context import (
     SENTENCE_END,
+    Source,
     Span,
     find_attribution,
+    find_document_source,
     is_comparison_date,
     is_forecast,
     split_spans,
@@ -372,7 +374,11 @@ GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户
 
 
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
-    """The noun phrase a clause opens with, up to its first verb: 乐凯撒通过… → 乐凯撒."""
+    """The noun phrase a clause opens with, up to its first verb or metric word:
+    乐凯撒通过… → 乐凯撒; 小程序DAU将突破… → 小程序 (generic, so no lead)."""
+    metric = ctx.metric_pattern.search(ctx.text, start, end)
+    if metric and not _inside_entity(ctx, metric.start(), metric.end()):
+        end = metric.start()
     phrase = _strip_phrase(ctx.text[start:end], ctx.dates, start)
     lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+", phrase)
     if not lead:
@@ -420,7 +426,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
-        if _is_topic_phrase(phrase) and phrase not in GENERIC_SUBJECTS | {""}:
+        if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
                 return ents[-1].label if ents else phrase[-16:]
@@ -547,9 +553,39 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
     return claims
 
 
+def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
+    """The name behind an attribution: the entity written inside it (有赞财报 → 有赞), else
+    for a document (报告, 白皮书) the entity that published it earlier in the text."""
+    start, end = offset + source.start, offset + source.end
+    inside = [m for m in ctx.entities if start <= m.start and m.end <= end]
+    if inside:
+        return max(inside, key=lambda m: m.end - m.start).label
+    if source.is_document:
+        publisher = _publisher_before(ctx, start)
+        if publisher:
+            return publisher
+    return source.name
+
+
+def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
+    """The last Company that 发布/推出/公布 a report, paper or figures before `pos`."""
+    for m in sorted((m for m in ctx.entities if m.end <= pos and m.type == "Company"),
+                    key=lambda m: -m.start):
+        if re.match(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)", ctx.text[m.end:pos]):
+            return m.label
+    return None
+
+
 def find_claims(ctx: ArticleContext) -> list[Claim]:
     """Every numeric claim in the article, repeats merged (several evidence spans)."""
     text = ctx.text
+    default_source = find_document_source(text)
+    if default_source:
+        name, start, end = default_source
+        inside = [m for m in ctx.entities if start <= m.start and m.end <= end]
+        default = max(inside, key=lambda m: m.end - m.start).label if inside else name
+    else:
+        default = None
     table_rows = {b for b in ctx.blocks if text[b[0]:b[1]].count("|") >= 2}
     claims: list[Claim] = _table_claims(ctx)
     section_period: str | None = None
@@ -562,10 +598,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 continue
         frame = _Frame(period=section_period)
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
-            source, source_end = find_attribution(text[sentence.start:sentence.end])
+            source = find_attribution(text[sentence.start:sentence.end])
             if source:
-                frame.attribution = source
-            topic_from = sentence.start + max(source_end, 0)
+                frame.attribution = _resolve_source(ctx, source, sentence.start)
+            topic_from = sentence.start + (source.phrase_end if source else 0)
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
             quantities = find_quantities(text[sentence.start:sentence.end])
@@ -584,6 +620,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             for clause in {c for _, c in sentence_claims}:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
+            for claim, _ in sentence_claims:
+                claim.attribution = claim.attribution or default
             claims.extend(c for c, _ in sentence_claims)
             dated = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value
                      and not is_comparison_date(text, d.start, d.end)

@@ -29,6 +29,8 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
                    "第三方数据", "公开资料", "相关数据", "公开数据", "业内", "业内人士", "专家",
                    "分析师", "机构", "市场", "行业", "有关数据", "官方", "官方数据", "这",
                    "这也", "结果", "调查", "数据结果", "我们"}
+BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
+                           r"季报|招股书|研究报告|调研|数据|研究)")
 DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
 FORECAST_MARKERS = re.compile(
     r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
@@ -69,23 +71,60 @@ def clean_source(source: str) -> str | None:
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料)+$",
                     "", source).strip(" 　，,")
     source = re.sub(r"对.*$", "", source).strip()
-    source = re.sub(r"^(?:另有|有|相关|多家|一些|部分)", "", source)
+    source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     if not source or source in GENERIC_SOURCES or len(source) > 24:
         return None
     return source
 
 
-def find_attribution(sentence: str) -> tuple[str | None, int]:
-    """Who the sentence attributes its figures to, and where that phrase ends (-1 if none)."""
+@dataclass(frozen=True)
+class Source:
+    """An attribution phrase: the cleaned name, where the name sits, where the phrase ends."""
+
+    name: str
+    start: int
+    end: int
+    phrase_end: int
+
+    @property
+    def is_document(self) -> bool:
+        """据报告显示, 财报显示: a document with no name of its own, whose author must be
+        looked up (视灯指数 or 《码上经济影响力报告》 name themselves)."""
+        return bool(BARE_DOCUMENT.fullmatch(self.name))
+
+
+def find_attribution(sentence: str) -> Source | None:
+    """Who the sentence attributes its figures to (offsets relative to `sentence`)."""
     for pattern in ATTRIBUTION_PATTERNS:
         for m in pattern.finditer(sentence):
-            source = clean_source(m.group("src"))
+            raw = m.group("src")
+            if re.search(r"\d|[一二两三四五六七八九十]成|一半|多数|少数|部分|品牌$|企业$|商家$",
+                         raw):
+                continue  # 只有不到三成(表示), 超过一半的品牌(表示): respondents, not sources
+            source = clean_source(raw)
             if source is None:
-                if re.search("|".join(DOCUMENT_WORDS), m.group("src") or ""):
-                    return m.group("src").strip(" 《》"), m.end()
-                continue
-            return source, m.end()
-    return None, -1
+                if re.search("|".join(DOCUMENT_WORDS), raw or ""):
+                    source = raw.strip(" 《》")
+                else:
+                    continue
+            at = sentence.find(source, m.start("src"))
+            start = at if at >= 0 else m.start("src")
+            return Source(source, start, start + len(source), m.end())
+    return None
+
+
+DOCUMENT_SOURCE = re.compile(
+    r"(?:数据|资料)(?:除特别(?:注明|说明|标注)外)?[，,]?\s*(?:均|全部|主要)?(?:来自|来源于|引自|出自)"
+    r"\s*(?P<src>[^，,。；《]{2,24})|(?:数据|资料)来源[:：]\s*(?P<src2>[^，,。；\n《]{2,24})")
+
+
+def find_document_source(text: str) -> tuple[str, int, int] | None:
+    """本文数据除特别注明外，均来自X / 数据来源：X — a default source for the whole article."""
+    m = DOCUMENT_SOURCE.search(text)
+    if not m:
+        return None
+    group = "src" if m.group("src") else "src2"
+    return m.group(group).strip(), m.start(group), m.end(group)
 
 
 def is_forecast(text: str) -> bool:
