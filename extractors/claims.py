@@ -41,7 +41,7 @@ LEADING_NOISE = re.compile(
     r"与此同时|以及|及|和|与|目前|如今|当前|现在|截至|截止|截止到|到|在|于|从|对于|至于|"
     r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
     r"其|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
-    r"相较于|相较|相比|比起|对比|较)+")
+    r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了)+$")
@@ -93,10 +93,48 @@ class _Frame:
     metric_label: str | None = None
 
 
+RANGE_PARTNER = re.compile(r"\s*[-~～至到—–]\s*[\d.]+\s*[万亿千百]*\s*")
+THRESHOLD_TAIL = re.compile(
+    r"\s*(?:以上|以下|之间|以内)?的\s*([“\"「]?[\u4e00-\u9fffA-Za-z]{2,12}?[”\"」]?)"
+    r"(?=[有占达为是约近超，,。；了数均在中共仅只]|$)")
+
+
+def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | None,
+                     clause: Span) -> str | None:
+    """月活过亿的“超级小程序”, 门店数在100家以下的区域连锁: a metric and a threshold that
+    qualify a noun name a group; the group, not the metric's owner, is the subject."""
+    if metric_match is None or q.comparator == "eq" and not re.search(
+            r"以上|以下|之间|以内", ctx.text[q.end:q.end + 3]):
+        return None
+    after = RANGE_PARTNER.match(ctx.text, q.end)
+    tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
+    if not tail:
+        return None
+    start = metric_match.start()
+    lead = re.search(r"(年|月|日|周|季|人均|日均|月均|单日|单月|总|累计)$",
+                     ctx.text[clause.start:start])
+    if lead:
+        start -= len(lead.group(1))  # 年GMV…: the qualifier's own leading word
+    return re.sub(r"[“”\"「」]", "", ctx.text[start:tail.end(1)])
+
+
+def _after_causative(piece: str) -> str:
+    """让瑞幸 → 瑞幸, 帮助商家 → 商家: after a causative verb comes the topic."""
+    m = re.match(r"^(?:但|而|正是|也)*(?:让|使|帮助|助力|推动|促使|令)(.{2,})$", piece)
+    return m.group(1) if m else piece
+
+
 def _is_topic_phrase(phrase: str) -> bool:
-    """A phrase that can name what a number is about: no verb, no other number in it."""
-    return len(phrase) >= 2 and not VERBISH.search(phrase) and not re.search(
-        r"[\d.]+\s*[万亿千百]?[+＋%]|[、，,]$", phrase)
+    """A phrase that can name what a number is about: no verb, no other number in it, not
+    a place in something (微信用户中), not a pronoun."""
+    return (len(phrase) >= 2 and not VERBISH.search(phrase)
+            and not re.search(r"[、，,]$", phrase) and not find_quantities(phrase)
+            and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
+            and phrase not in PRONOUNS)
+
+
+PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司", "我们",
+            "对方", "后者", "前者", "双方"}
 
 
 def _tidy(phrase: str) -> str:
@@ -116,7 +154,7 @@ def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str
     phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)", "\x00", phrase)
     phrase = re.sub(r"《[^》]*》", lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
                     phrase)
-    pieces = [_tidy(p) for p in phrase.split("\x00")]
+    pieces = [_after_causative(_tidy(p)) for p in phrase.split("\x00")]
     pieces = [p for p in pieces if p]
     valid = [p for p in pieces if _is_topic_phrase(p)]
     return (valid or pieces or [""])[0]
@@ -140,7 +178,8 @@ LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长�
 VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
-    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在|\d+\s*[年天月]")
+    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在|占|变成|变为|告诉|透露|"
+    r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 VERB_TAIL = re.compile(
     r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
     r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达)?\s*$")
@@ -346,8 +385,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     value = q.value
     if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
         unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
-    subject = _choose_subject(ctx, q, clause, sentence, frame, topic_end, bool(right),
-                              topic_from)
+    phrase_names_metric = not metric_match and not right and metric_key == "other"
+    subject = _choose_subject(ctx, q, clause, sentence, frame,
+                              clause.start if phrase_names_metric and (
+                                  frame.subject or frame.paragraph_subject) else topic_end,
+                              bool(right), topic_from)
+    group = _threshold_group(ctx, q, metric_match, clause)
+    if group:
+        subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
     if not subject:
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause
@@ -373,6 +418,9 @@ NON_TOPIC_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "t"
 GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "行业", "市场"}
 
 
+BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中")
+
+
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase a clause opens with, up to its first verb or metric word:
     乐凯撒通过… → 乐凯撒; 小程序DAU将突破… → 小程序 (generic, so no lead)."""
@@ -384,7 +432,7 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     if not lead:
         return None
     head = _tidy(re.split(r"与|和|及", VERBISH.split(lead.group(0))[0])[0]).strip("“”\"")
-    if head in GENERIC_SUBJECTS:
+    if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
         return None
     return head if 2 <= len(head) <= 12 else None
 
@@ -429,8 +477,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
-                return ents[-1].label if ents else phrase[-16:]
-            return phrase
+                head = phrase.split("的")[0]
+                return ents[-1].label if ents else head if len(head) >= 2 else phrase
+            owner = _owner_before_de(ctx, phrase, start, topic_end)
+            return owner or phrase
     lead = _entity_lead(ctx, start, q.start)
     if lead:
         return lead
@@ -453,15 +503,28 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     return frame.paragraph_subject or None
 
 
+def _owner_before_de(ctx: ArticleContext, phrase: str, start: int, end: int) -> str | None:
+    """瑞幸的月均交易(客户数): an entity owning the metric through 的 is the subject."""
+    head, sep, _ = phrase.partition("的")
+    if not sep:
+        return None
+    ents = [m for m in _entities_in(ctx, start, end) if m.text in head]
+    return ents[-1].label if ents and head.endswith(ents[-1].text) else None
+
+
+CAUSATIVE = re.compile(r"助力|带动|帮助|推动|促进|让|使|支持|服务")
+
+
 def _split_at_last_verb(phrase: str) -> str | None:
-    """8项升级助力服务商小程序(GMV…) → 服务商小程序: the metric's topic is the verb's object;
-    AI生成的商品描述使(点击率…) → AI生成的商品描述: with nothing after the verb, its subject."""
+    """8项升级助力服务商小程序(GMV…) → 服务商小程序: after a causative verb the topic is its
+    object; 线上营销服务收入占总营收(的比例) → 线上营销服务收入: otherwise the verb's subject."""
     verbs = list(VERBISH.finditer(phrase))
     if not verbs:
         return None
     tail = _tidy(phrase[verbs[-1].end():])
     head = _tidy(phrase[:verbs[-1].start()])
-    for candidate in (tail, head):
+    order = (tail, head) if CAUSATIVE.fullmatch(verbs[-1].group(0)) else (head, tail)
+    for candidate in order:
         if 3 <= len(candidate) <= 16 and _is_topic_phrase(candidate) and \
                 candidate not in GENERIC_SUBJECTS:
             return candidate
@@ -475,6 +538,11 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
     head, sep, tail = subject.rpartition("的")
     if sep and len(head) >= 2 and len(tail) <= 2:
         subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
+    if subject in PRONOUNS:
+        # 他们 → the firm the sentence opened with, else the one named just before
+        opening = _entities_in(ctx, sentence.start, q.start)
+        before = [m for m in ctx.entities if m.end <= q.start and m.start >= sentence.start - 200]
+        subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.paragraph_subject = subject
     entity = next((m for m in ctx.entities if m.label == subject or m.text == subject), None)
