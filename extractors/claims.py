@@ -133,8 +133,8 @@ def _is_topic_phrase(phrase: str) -> bool:
             and phrase not in PRONOUNS)
 
 
-PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司", "我们",
-            "对方", "后者", "前者", "双方"}
+PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司",
+            "我们", "对方", "后者", "前者", "双方"}
 
 
 def _tidy(phrase: str) -> str:
@@ -585,11 +585,48 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
             c.subject_id = None
 
 
+HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?"
+                         r"(?P<unit>元|美元|人|家|个|次|户|单|分钟|小时|%|％)?\s*[)）]")
+HEADER_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "千万": 1e7, "百万": 1e6,
+               "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def _header_scale(label: str) -> tuple[float, str | None]:
+    """收入（亿元） → (1e8, "CNY"); 付费商家（万家） → (1e4, "count"); 时长（分钟） → other."""
+    m = HEADER_UNIT.search(label)
+    if not m or not (m.group("mult") or m.group("unit")):
+        return 1.0, None
+    unit = {"元": "CNY", "美元": "USD", "分钟": "other", "小时": "other", "%": "percent",
+            "％": "percent"}.get(m.group("unit") or "", "count")
+    return HEADER_MULT.get(m.group("mult") or "", 1.0), unit
+
+
+def _table_metric(ctx: ArticleContext, label: str) -> tuple[str, str]:
+    """The column's metric key and kind: 收入同比 → (revenue, change); GMV增速 → growth_rate."""
+    name = HEADER_UNIT.sub("", label)
+    found = ctx.metric_pattern.search(name) or ctx.hidden_pattern.search(name)
+    key = ctx.metric_forms[found.group(0)] if found else "other"
+    if name.endswith(("增速", "增长率")):
+        return "growth_rate", "level"
+    if re.search(r"同比|环比|增长|增幅|变化", name):
+        return key, "change"
+    return key, "level"
+
+
+def _table_period(ctx: ArticleContext, table_start: int) -> str | None:
+    """The time a table holds for: named in the lines introducing it, else by the heading."""
+    before = [b for b in ctx.blocks if b[1] <= table_start][-2:]
+    dates = [d for d in ctx.dates if before and before[0][0] <= d.start < table_start
+             and d.value]
+    return dates[-1].value if dates else _heading_period(ctx, table_start)
+
+
 def _table_claims(ctx: ArticleContext) -> list[Claim]:
-    """Pipe tables: each cell a claim, subject from the row's first cell, metric from the
-    column header."""
+    """Tables (pipe rows, or HTML rows the reader joined with " | "): each cell a claim,
+    subject from the row's first cell, metric, unit and scale from the column header."""
     text, claims = ctx.text, []
     header: list[str] | None = None
+    period = None
     for start, end in ctx.blocks:
         line = text[start:end]
         if line.count("|") < 2:
@@ -600,6 +637,7 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
             continue
         if header is None:
             header = [c.strip() for c in cells]
+            period = _table_period(ctx, start)
             continue
         pos = start + line.index(cells[0]) if cells[0] in line else start
         subject = cells[0].strip()
@@ -607,17 +645,18 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
         for col, cell in enumerate(cells[1:], start=1):
             cell_start = offset + 1
             offset = cell_start + len(cell)
+            label = header[col] if col < len(header) else ""
+            key, kind = _table_metric(ctx, label)
+            scale, header_unit = _header_scale(label)
             for q in find_quantities(cell):
-                label = header[col] if col < len(header) else ""
-                metric_m = ctx.metric_pattern.search(label) if label else None
-                key = ctx.metric_forms[metric_m.group(0)] if metric_m else "other"
-                if metric_m and label.endswith(("增速", "增长率")):
-                    key = "growth_rate"
+                value, unit = q.value, q.unit
+                if unit == "count" and not q.classifier and header_unit:
+                    value, unit = value * scale, header_unit
                 q_end = cell_start + q.end
                 claims.append(Claim(
-                    subject=subject, metric=key, kind="level", value=q.value, unit=q.unit,
-                    comparator=q.comparator, metric_label=label,
-                    evidence=[Evidence(start, q_end, text[start:q_end])]))
+                    subject=subject, metric=key, kind=kind, value=round(value, 6), unit=unit,
+                    comparator=q.comparator, metric_label=HEADER_UNIT.sub("", label),
+                    period=period, evidence=[Evidence(start, q_end, text[start:q_end])]))
     return claims
 
 
@@ -688,14 +727,14 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             for clause in {c for _, c in sentence_claims}:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
-            for claim, _ in sentence_claims:
-                claim.attribution = claim.attribution or default
             claims.extend(c for c, _ in sentence_claims)
             dated = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value
                      and not is_comparison_date(text, d.start, d.end)
                      and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
+    for claim in claims:
+        claim.attribution = claim.attribution or default
     return merge_repeats(claims)
 
 

@@ -136,6 +136,16 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
     return str(year)
 
 
+def _start_of(value: str) -> str:
+    """The first day a normalised value covers, as YYYY-MM-DD (2025-H2 → 2025-07-01)."""
+    first = value.split("/")[0]
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", first)
+    if m:
+        month = (int(m.group(3)) - 1) * (3 if m.group(2) == "Q" else 6) + 1
+        return f"{m.group(1)}-{month:02d}-01"
+    return (first + "-01-01")[:10] if len(first) < 10 else first
+
+
 def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
     """Bare month patterns also match counts ("3个月", "一月一次"); keep real months only."""
     if kind not in ("m", "md", "m_range"):
@@ -145,6 +155,24 @@ def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
         # 一月/五月 as a bare Chinese month is rare in business prose and often means "a month"
         return text[m.end():m.end() + 1] in "一内里度底初"
     return text[max(0, m.start() - 1):m.start()] in ("第", "个", "近", "每", "前", "后")
+
+
+def _join_from_to(text: str, raw: list) -> list:
+    """从去年1月到今年6月, 2022年3月至5月: two dates joined as one span (kind "from_to")."""
+    joined, i = [], 0
+    while i < len(raw):
+        cur = raw[i]
+        if i + 1 < len(raw):
+            nxt = raw[i + 1]
+            between = text[cur[1]:nxt[0]]
+            if re.fullmatch(r"\s*(?:到|至|—|-|–|~)\s*", between) and \
+                    text[max(0, cur[0] - 1):cur[0]] == "从":
+                joined.append((cur[0], nxt[1], "from_to", (cur, nxt)))
+                i += 2
+                continue
+        joined.append(cur)
+        i += 1
+    return joined
 
 
 def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention]:
@@ -164,6 +192,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
             for i in range(m.start(), m.end()):
                 taken[i] = True
     raw.sort()
+    raw = _join_from_to(text, raw)
     block_starts = sorted(s for s, _ in blocks) or [0]
     found: list[DateMention] = []
     context_year, block_index, previous = None, -1, None
@@ -171,6 +200,18 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         current_block = sum(1 for s in block_starts if s <= start) - 1
         if current_block != block_index:
             block_index, context_year, previous = current_block, None, None
+        if kind == "from_to":
+            values = []
+            for _, _, part_kind, part in m:
+                year = reference.year if part.groupdict().get("rel") and reference else (
+                    context_year or (reference.year if reference else None))
+                values.append(_value(part_kind, part, year, previous))
+                if part.groupdict().get("y"):
+                    context_year = int(part.group("y"))
+            value = f"{values[0]}/{values[1]}" if all(values) else None
+            found.append(DateMention(start, end, text[start:end], value,
+                                     any(p[3].groupdict().get("y") for p in m)))
+            continue
         explicit = bool(m.groupdict().get("y"))
         if m.groupdict().get("rel"):
             year = reference.year if reference else None
@@ -179,7 +220,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         value = _value(kind, m, year, previous)
         if value and reference and context_year is None and kind in ("m", "md", "fest", "q",
                                                                         "h", "q3") \
-                and value[:10] > reference.isoformat():
+                and _start_of(value) > reference.isoformat():
             # "11.11" or "8月" in an article of January names the last one, not a future one
             value = _value(kind, m, year - 1, previous)
         if explicit:

@@ -27,7 +27,8 @@ CURRENCY_UNITS = {"元": "CNY", "块": "CNY", "人民币": "CNY", "美元": "USD
                   "英镑": "other"}
 COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "位", "件", "张", "单",
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
-                     "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城", "席", "例", "批")
+                     "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城",
+                     "席", "例", "批")
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
@@ -186,9 +187,9 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
 
 def _is_cell(text: str, m: re.Match) -> bool:
     """A number alone in a table cell (| 5.8 |): the column header carries its unit."""
-    return bool(re.fullmatch(r"\s*\|?\s*", text[max(0, m.start() - 3):m.start()]) or
-                re.search(r"\|\s*[-−]?$", text[:m.start()])) and \
-        bool(re.match(r"\s*(?:\||$)", text[m.end():]))
+    before = re.search(r"(?:^|\|)\s*[-−]?$", text[:m.start()])
+    after = re.match(r"\s*(?:\||$)", text[m.end():])
+    return bool(before and after and "|" in before.group(0) + after.group(0))
 
 
 def _starts_block(text: str, pos: int) -> bool:
