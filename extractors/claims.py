@@ -604,7 +604,9 @@ def _header_scale(label: str) -> tuple[float, str | None]:
 def _table_metric(ctx: ArticleContext, label: str) -> tuple[str, str]:
     """The column's metric key and kind: 收入同比 → (revenue, change); GMV增速 → growth_rate."""
     name = HEADER_UNIT.sub("", label)
-    found = ctx.metric_pattern.search(name) or ctx.hidden_pattern.search(name)
+    # the head noun of a Chinese compound comes last: 小程序数量占比 is a share
+    found = ([*ctx.metric_pattern.finditer(name)] or [*ctx.hidden_pattern.finditer(name)] or
+             [None])[-1]
     key = ctx.metric_forms[found.group(0)] if found else "other"
     if name.endswith(("增速", "增长率")):
         return "growth_rate", "level"
@@ -648,11 +650,11 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
             label = header[col] if col < len(header) else ""
             key, kind = _table_metric(ctx, label)
             scale, header_unit = _header_scale(label)
-            for q in find_quantities(cell):
+            for q in find_quantities(f"|{cell}|"):
                 value, unit = q.value, q.unit
                 if unit == "count" and not q.classifier and header_unit:
                     value, unit = value * scale, header_unit
-                q_end = cell_start + q.end
+                q_end = cell_start + q.end - 1
                 claims.append(Claim(
                     subject=subject, metric=key, kind=kind, value=round(value, 6), unit=unit,
                     comparator=q.comparator, metric_label=HEADER_UNIT.sub("", label),
