@@ -31,7 +31,8 @@ COMMON_WORD = 800
 everyday word."""
 NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns", "nt"}
 """jieba part-of-speech tags of proper names (屈臣氏 nr, 腾讯 nz, 京东 ns)."""
-CATEGORY_WORDS = {"电商", "跨境", "全网", "社交", "工具", "游戏", "小游戏", "生鲜", "母婴", "美妆",
+CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
+                  "电商", "跨境", "全网", "社交", "工具", "游戏", "小游戏", "生鲜", "母婴", "美妆",
                   "服饰", "服装", "政务", "医疗", "教育", "金融", "本地", "生活", "购物", "点餐",
                   "外卖", "零售", "餐饮", "旅游", "出行", "酒店", "官方", "自营", "品牌", "门店",
                   "社区", "团购", "直播", "内容", "资讯", "视频", "音乐", "阅读", "健康", "运动",
@@ -101,7 +102,8 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
         kind = _type_in_context(entry, text, m.start(), m.end())
         found.append(Mention(kind, entry.label, m.group(0), m.start(), m.end(),
                              entity_id=entry.id))
-        if kind == "MiniProgram" and "Company" in entry.types:
+        if kind in ("MiniProgram", "Platform") and "Company" in entry.types:
+            # the business behind a platform or mini-program is named by the same word
             found.append(Mention("Company", entry.label, m.group(0), m.start(), m.end(),
                                  entity_id=entry.id))
     return found
@@ -119,6 +121,50 @@ def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_to
         if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in LEFT_STOPS:
             break
         if end - s > max_chars:
+            break
+        start, pos, taken = s, s, taken + 1
+    return start if start < end else None
+
+
+NAME_LIKE_FREQ = 50
+"""A dictionary word this rare may be part of a brand even if tagged as a verb (启明: v, 25)."""
+
+
+def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """A piece of a brand name: unknown to the dictionary, a proper name, or a rare word."""
+    if word in LEFT_STOPS or word in CATEGORY_WORDS or word in GENERIC_NAMES or \
+            not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
+        return False
+    entry = known(word)
+    if entry is None:
+        return word[-1] not in FUNCTION_CHARS
+    freq, tag = entry
+    return (tag in NAME_TAGS and freq < COMMON_WORD) or freq < NAME_LIKE_FREQ
+
+
+def _brand_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]],
+                   known: Callable[[str], tuple[int, str] | None],
+                   max_tokens: int = 3) -> int | None:
+    """The start of a brand name ending at `end` (before a suffix such as 科技 or 研究院):
+    name-like words leftwards (星禾, 启明数智), a run of single characters only from a
+    boundary (云岫). None when the word before the suffix is an everyday word (让科技)."""
+    ends = {e: s for s, e in tokens}
+    start, pos, taken = end, end, 0
+    while taken < max_tokens and pos in ends:
+        s = ends[pos]
+        word = text[s:pos]
+        if len(word) == 1:
+            run_start = s
+            while run_start in ends and len(text[ends[run_start]:run_start]) == 1 and \
+                    end - ends[run_start] <= 4:
+                run_start = ends[run_start]
+            at_boundary = run_start == 0 or not re.match(r"[\u4e00-\u9fff]",
+                                                         text[run_start - 1]) or \
+                text[ends.get(run_start, run_start):run_start] in LEFT_STOPS
+            if at_boundary and pos - run_start >= 2 and taken == 0:
+                start = run_start
+            break
+        if not _is_name_like(word, known):
             break
         start, pos, taken = s, s, taken + 1
     return start if start < end else None
@@ -162,6 +208,11 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             continue
         if end - s > 2 and text[s] in PREPOSITIONS:
             s += 1  # jieba's HMM glues a preposition to an unknown name: 以软盟
+        left = by_end.get(s)
+        word_info = freq(text[s:end])
+        if left is not None and len(text[s:end]) == 2 and _is_name_like(text[left:s], freq) \
+                and (word_info is None or word_info[0] < 100) and text[left:s] not in PREPOSITIONS:
+            s = left  # 栖木优选小程序: a brand plus a short word of its name
         name = text[s:end]
         if _is_name_word(name, freq) and not _compound_of_common_words(name, freq):
             found.append(Mention("MiniProgram", name, name, s, end))
@@ -175,11 +226,9 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
                 continue  # a longer suffix follows; it will be matched on its own
             legal = suffix in LEGAL_SUFFIXES
-            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4 if legal else 2)
+            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4) if legal else \
+                _brand_left_of(text, m.start(), tokens, freq)
             if name_start is None:
-                continue
-            words = [text[a:b] for a, b in tokens if name_start <= a and b <= m.start()]
-            if not legal and not (words and _is_name_word(words[0], freq)):
                 continue  # 让科技, 大数据: a common word before the suffix is no name
             name = text[name_start:end]
             if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
@@ -280,7 +329,10 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = [(m.start, m.end) for m in mentions]
     for m in find_pattern_mentions(text, tokens, freq):
-        if not any(s < m.end and m.start < e for s, e in lexicon_spans):
+        overlapping = [(s, e) for s, e in lexicon_spans if s < m.end and m.start < e]
+        # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟)
+        if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
+                                  for s, e in overlapping) and m.type == "Company":
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
     mentions += propagate_enumerations(text, mentions, tokens, freq)

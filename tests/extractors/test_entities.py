@@ -61,12 +61,7 @@ ENTITIES = [
                      reason="propagate_enumerations needs at least two items joined by 、, "
                             "so a single 'X等电商小程序' never types X as MiniProgram (gold 000 "
                             "lists MiniProgram 苏宁易购)", strict=True)),
-    pytest.param("同时，腾讯云服务为商家提供弹性算力支持。", "Company", "腾讯云",
-                 marks=pytest.mark.xfail(
-                     reason="腾讯云 is Company and Platform in the lexicon, but "
-                            "_type_in_context gives a mention one type and always prefers "
-                            "Platform, so it is never a Company (gold 003 lists Company 腾讯云)",
-                     strict=True)),
+    pytest.param("同时，腾讯云服务为商家提供弹性算力支持。", "Company", "腾讯云"),
 ]
 
 
