@@ -698,6 +698,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     table_rows = {b for b in ctx.blocks if text[b[0]:b[1]].count("|") >= 2}
     claims: list[Claim] = _table_claims(ctx)
     section_period: str | None = None
+    carried_period: str | None = None
     for block in ctx.blocks:
         if block in table_rows:
             continue
@@ -705,7 +706,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             section_period = _heading_period(ctx, block[1])
             if not _find_metric(ctx, *block):
                 continue
-        frame = _Frame(period=section_period)
+        frame = _Frame(period=carried_period or section_period)
+        carried_period = None
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
             source = find_attribution(text[sentence.start:sentence.end])
             if source:
@@ -735,6 +737,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                      and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
+                if re.match(r"\s*(?:截至|截止|截止到)", text[max(sentence.start, dated[-1].start - 3):
+                                                              dated[-1].start + 1]) or \
+                        text[max(0, dated[-1].start - 3):dated[-1].start].endswith(("截至", "截止")):
+                    carried_period = dated[-1].value  # 截至2024年9月: holds past the paragraph
     for claim in claims:
         claim.attribution = claim.attribution or default
     return merge_repeats(claims)
