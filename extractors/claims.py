@@ -737,9 +737,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                      and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
-                if re.match(r"\s*(?:截至|截止|截止到)", text[max(sentence.start, dated[-1].start - 3):
-                                                              dated[-1].start + 1]) or \
-                        text[max(0, dated[-1].start - 3):dated[-1].start].endswith(("截至", "截止")):
+                lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
+                if lead_in.endswith(("截至", "截止", "截止到")):
                     carried_period = dated[-1].value  # 截至2024年9月: holds past the paragraph
     for claim in claims:
         claim.attribution = claim.attribution or default

@@ -237,10 +237,19 @@ def infer_reference_date(text: str) -> date | None:
     """For an article without a publication date: the year its text plainly reports on.
 
     The most often named explicit year wins (ties go to the later year), because undated
-    reports mostly speak of the year they cover; returns 31 December of that year so that
-    relative months (今年7月) resolve inside it. None when the text names no year.
+    reports mostly speak of the year they cover; years named in plans and forecasts
+    (预计2024年, 2024年将…) do not count while any other year is named. Returns 31 December
+    of that year so that relative months (今年7月) resolve inside it; None when the text
+    names no year.
     """
-    years = Counter(int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text))
+    reported, planned = Counter(), Counter()
+    for m in re.finditer(r"((?:19|20)\d{2})\s*年", text):
+        before = text[max(0, m.start() - 6):m.start()]
+        after = text[m.end():m.end() + 12]
+        forecast = re.search(r"预计|预测|计划|目标|有望|到$|至$|明年", before) or re.match(
+            r"[^，。；]{0,10}?(?:将|有望|预计|计划|目标|继续)", after)
+        (planned if forecast else reported)[int(m.group(1))] += 1
+    years = reported or planned
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))

@@ -37,6 +37,8 @@ RE_HAN = jieba.re_han_default
 RE_SKIP = jieba.re_skip_default
 RE_ENG = re.compile(r"[a-zA-Z0-9]+")
 RE_CHINESE = re.compile("[\u4e00-\u9fd5]+")
+RUN_CACHE = 200_000
+"""Runs of single characters whose HMM cut is remembered (then the memory starts over)."""
 TOTAL_FILLER = "\ue000\ue001"
 """A word no block can contain (private-use characters fall outside jieba's blocks): it
 carries the difference between jieba's running total frequency, which counts re-added
@@ -65,6 +67,7 @@ class JiebaSegmenter:
     def __init__(self, tokenizer: jieba.Tokenizer, *, accelerate: bool = True):
         self.tokenizer = tokenizer
         self.fast = rust_copy(tokenizer) if accelerate else None
+        self._runs: dict[str, list[str]] = {}
 
     def cut(self, sentence: str, cut_all: bool = False, HMM: bool = True) -> Iterator[str]:  # noqa: N803
         """jieba's tokens of `sentence` (they concatenate to it)."""
@@ -75,28 +78,49 @@ class JiebaSegmenter:
     def lcut(self, sentence: str) -> list[str]:
         if self.fast is None:
             return self.tokenizer.lcut(sentence)
+        pieces = RE_HAN.split(sentence)  # blocks at odd positions, what lies between at even
+        cut: list[list[str]] = [[]] * len(pieces)
+        chinese, mixed = [], []
+        for i in range(1, len(pieces), 2):
+            (chinese if RE_CHINESE.fullmatch(pieces[i]) else mixed).append(i)
+        for i, tokens in zip(chinese, self._batch(pieces, chinese, hmm=True), strict=True):
+            cut[i] = tokens
+        for i, route in zip(mixed, self._batch(pieces, mixed, hmm=False), strict=True):
+            cut[i] = self._mixed_block(pieces[i], route)
         words: list[str] = []
-        for block in RE_HAN.split(sentence):
-            if not block:
-                continue
-            if RE_HAN.match(block):
-                if RE_CHINESE.fullmatch(block):
-                    words += self.fast.cut(block, True)
-                else:
-                    words += self._mixed_block(block)
-            else:
-                for piece in RE_SKIP.split(block):
-                    if RE_SKIP.match(piece):
-                        words.append(piece)
+        for i, piece in enumerate(pieces):
+            if i % 2:
+                words += cut[i]
+            elif len(piece) == 1:
+                words.append(piece)
+            elif piece:
+                for part in RE_SKIP.split(piece):
+                    if RE_SKIP.match(part):
+                        words.append(part)
                     else:
-                        words += piece
+                        words += part
         return words
 
-    def _mixed_block(self, block: str) -> list[str]:
-        """jieba's `__cut_DAG` over jieba-rs's dictionary route."""
+    def _batch(self, pieces: list[str], indices: list[int], *, hmm: bool) -> list[list[str]]:
+        """jieba-rs's tokens of each block, from one call with "\n" between the blocks (a
+        separator for both segmenters, which never joins a token across it)."""
+        if not indices:
+            return []
+        tokens = self.fast.cut("\n".join(pieces[i] for i in indices), hmm)
+        out, start = [], 0
+        for j, token in enumerate(tokens):
+            if token == "\n":
+                out.append(tokens[start:j])
+                start = j + 1
+        out.append(tokens[start:])
+        return out
+
+    def _mixed_block(self, block: str, tokens: list[str]) -> list[str]:
+        """jieba's `__cut_DAG` over jieba-rs's dictionary route (`tokens`: its cut without
+        HMM)."""
         freq = self.tokenizer.FREQ
         route: list[str] = []
-        for word in self.fast.cut(block, False):
+        for word in tokens:
             # without HMM both join runs of single letters and digits into one token: undo
             # that, unless the run is also a dictionary word (then the route is ambiguous)
             if len(word) > 1 and RE_ENG.fullmatch(word):
@@ -120,9 +144,17 @@ class JiebaSegmenter:
         return words
 
     def _flush(self, buf: str) -> list[str]:
-        """A run of single characters, as jieba's HMM step cuts it."""
-        if len(buf) == 1:
-            return [buf]
-        if self.tokenizer.FREQ.get(buf):
-            return list(buf)
-        return list(finalseg.cut(buf))
+        """A run of single characters, as jieba's HMM step cuts it (a pure function of the
+        run, so remembered: the same short runs recur all through a corpus)."""
+        found = self._runs.get(buf)
+        if found is None:
+            if len(buf) == 1:
+                found = [buf]
+            elif self.tokenizer.FREQ.get(buf):
+                found = list(buf)
+            else:
+                found = list(finalseg.cut(buf))
+            if len(self._runs) >= RUN_CACHE:
+                self._runs.clear()
+            self._runs[buf] = found
+        return found
