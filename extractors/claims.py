@@ -341,7 +341,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             return _make_claim(ctx, q, subject, metric_key, metric_label, "level", 1.0, frame,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
     if metric_key is None:
-        if frame.metric and re.match(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中)",
+        if frame.metric and re.match(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中|是|为)",
                                      text[clause.start:q.start]):
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
@@ -377,6 +377,18 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             between = "同比" + between
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
+    if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
+        metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration
+        named = re.search(r"[\u4e00-\u9fff]{0,6}时长", text[clause.start:q.start])
+        metric_label = named.group(0) if named else "时长"
+    elif metric_match:
+        head = re.match(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)", between)
+        if head:  # 用户时长, 用户占比: the compound's head noun is what is measured
+            metric_key = "other" if head.group(2) == "时长" else "share"
+            metric_label = metric_match.group(0) + head.group(0)
+    if q.unit == "percent" and metric_key in MONEY_METRICS | HEADCOUNT_METRICS and \
+            re.search(r"的\s*(?:约|近|超过)?$", between) and not CHANGE_TAIL.search(between):
+        metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
     if FROM_TO.search(text[clause.start:q.start]) or re.search(r"从\s*$", text[clause.start:
                                                                             q.start]):
@@ -556,6 +568,17 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         evidence=[Evidence(quote_start, quote_end, ctx.text[quote_start:quote_end])])
 
 
+def _share_frame(claims: list[Claim]) -> None:
+    """The values of a 分别 list share the first value's metric and kind (收入分别为 10亿元、
+    12亿元: the later values stand too far from the metric word to find it themselves)."""
+    first = claims[0]
+    for c in claims[1:]:
+        if c.unit == first.unit or {c.unit, first.unit} <= {"count", "CNY"}:
+            c.metric, c.metric_label, c.kind = first.metric, first.metric_label, first.kind
+            if c.unit != first.unit:
+                c.unit = first.unit
+
+
 def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
                          sentence: Span) -> None:
     """分别为: hand the listed values, in order, to the years or the subjects named in the
@@ -566,6 +589,7 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
         return
     head = text[sentence.start:idx]
     years = re.search(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年", head)
+    _share_frame(claims)
     if years and int(years.group(2)) - int(years.group(1)) + 1 == len(claims):
         for i, c in enumerate(claims):
             c.period = str(int(years.group(1)) + i)
@@ -579,6 +603,7 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
     if not items_m:
         return
     items = [i for i in re.split(r"、|以及|和|及|与", items_m.group(1)) if i]
+    _share_frame(claims)
     if len(items) == len(claims):
         for c, item in zip(claims, items, strict=True):
             c.subject = _tidy(item) or item

@@ -32,7 +32,7 @@ COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "�
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
-MEASURED_TIME = re.compile(r"(?:时长|时间|用时|耗时|停留|时耗)[^，。；]{0,6}$")
+MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗)[^。；]{0,14}$")
 """Durations are claims only when the time itself is measured (月人均使用时长60分钟)."""
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
@@ -267,7 +267,7 @@ def find_quantities(text: str) -> list[Quantity]:
         duration = DURATION_RE.match(text, m.end())
         if duration and not (u and u.group("unit") and len(u.group("unit")) > 1 and
                              not u.group("unit").startswith("个")):
-            if not MEASURED_TIME.search(text[max(0, m.start() - 12):m.start()]):
+            if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # 30天内, 4个多月, 3天: durations, not measured quantities
             comp, start = _comparator_before(text, m.start())
             found.append(Quantity(start, duration.end(), value * mult, "other", comp,
