@@ -108,8 +108,8 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
         return None
     after = RANGE_PARTNER.match(ctx.text, q.end)
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
-    if not tail:
-        return None
+    if not tail or re.search(r"是|成为|作为", ctx.text[clause.start:metric_match.start()]):
+        return None  # 是个…月活突破8亿量级的超级流量池: a predicate, not a group
     start = metric_match.start()
     lead = re.search(r"(年|月|日|周|季|人均|日均|月均|单日|单月|总|累计)$",
                      ctx.text[clause.start:start])
@@ -397,11 +397,16 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     value = q.value
     if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
         unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
-    phrase_names_metric = not metric_match and not right and metric_key == "other"
+    phrase = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start)
+    phrase_names_metric = not metric_match and not right and metric_key == "other" and \
+        "的" not in phrase and not RATE_OF.match(phrase)
     subject = _choose_subject(ctx, q, clause, sentence, frame,
                               clause.start if phrase_names_metric and (
                                   frame.subject or frame.paragraph_subject) else topic_end,
                               bool(right), topic_from)
+    rate = RATE_OF.match(subject or "")
+    if rate and not metric_match:
+        subject = rate.group(1)  # 智能客服解决率: the rate's owner is the subject
     group = _threshold_group(ctx, q, metric_match, clause)
     if group:
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
@@ -513,6 +518,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if ents:
         return ents[0].label
     return frame.paragraph_subject or None
+
+
+RATE_OF = re.compile(r"(.{2,}?)([\u4e00-\u9fff]{1,3}率)$")
 
 
 def _owner_before_de(ctx: ArticleContext, phrase: str, start: int, end: int) -> str | None:

@@ -18,6 +18,7 @@ from spacy.util import load_config, load_model_from_config
 import extractors.components  # noqa: F401  (registers the kg_* factories)
 from extractors.lexicons import load_cached
 from extractors.records import Article, Extraction, Mention
+from extractors.segmenter import JiebaSegmenter, doc_text
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 DOMAIN_WORDS = ["小程序", "公众号", "私域", "公域", "复购率", "客单价", "月活", "日活", "同比",
@@ -47,13 +48,14 @@ def build_pipeline(lexicon_dir: str = "", config_path: Path = CONFIG_PATH) -> La
     words = [f for e in lexicon.entries for f in e.surface_forms]
     words += [f for c in lexicon.metrics for f in (c.label, *c.aliases, *c.hidden)]
     words += DOMAIN_WORDS
-    nlp.tokenizer.jieba_seg = segmenter_for(words)
+    nlp.tokenizer.jieba_seg = JiebaSegmenter(segmenter_for(words))
     return nlp
 
 
 def _metric_mentions(doc) -> list[Mention]:
     """Metric mentions of the text plus one per claim metric (a claim names its metric even
     when the word is generic, e.g. 门店 next to 4100+家)."""
+    text = doc_text(doc)
     mentions = list(doc._.kg_metrics or [])
     seen = {m.value for m in mentions}
     for claim in doc._.kg_claims or []:
@@ -63,7 +65,7 @@ def _metric_mentions(doc) -> list[Mention]:
             at = ev.quote.find(label) if label else -1
             start, end = (ev.start + at, ev.start + at + len(label)) if at >= 0 else (
                 ev.start, ev.end)
-            mentions.append(Mention("Metric", claim.metric, doc.text[start:end], start, end,
+            mentions.append(Mention("Metric", claim.metric, text[start:end], start, end,
                                     value=claim.metric))
             seen.add(claim.metric)
     return mentions

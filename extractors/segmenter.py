@@ -26,7 +26,11 @@ import re
 from collections.abc import Iterator
 
 import jieba
+import spacy.lang.zh as spacy_zh
 from jieba import finalseg
+from spacy.attrs import IDX, SPACY
+from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces, registry
 
 try:  # optional accelerator: same tokens without it
     import rjieba
@@ -37,6 +41,8 @@ RE_HAN = jieba.re_han_default
 RE_SKIP = jieba.re_skip_default
 RE_ENG = re.compile(r"[a-zA-Z0-9]+")
 RE_CHINESE = re.compile("[\u4e00-\u9fd5]+")
+DOC_TEXT = "kg_text"
+"""Key of a Doc's text in `Doc.user_data` (see `doc_text`)."""
 RUN_CACHE = 200_000
 """Runs of single characters whose HMM cut is remembered (then the memory starts over)."""
 TOTAL_FILLER = "\ue000\ue001"
@@ -158,3 +164,83 @@ class JiebaSegmenter:
                 self._runs.clear()
             self._runs[buf] = found
         return found
+
+
+def words_and_spaces(tokens: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's `get_words_and_spaces` for tokens that concatenate to `text` exactly (as
+    jieba's do), in one pass: whitespace tokens are dropped, a single space after a word
+    becomes that word's trailing space, any other whitespace run becomes a token."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = cur = 0
+    size = len(text)
+    for token in tokens:
+        if token.isspace():
+            cur += len(token)
+            continue
+        if cur > pos:
+            words.append(text[pos:cur])
+            spaces.append(False)
+        words.append(token)
+        cur += len(token)
+        pos = cur
+        if pos < size and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < size:
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
+class ChineseTokenizer(spacy_zh.ChineseTokenizer):
+    """spaCy's Chinese tokenizer, with the jieba path fed by `JiebaSegmenter` in one pass.
+
+    Same words, spaces and Doc as spaCy's own for the same segmenter; the Doc also carries
+    its text (`DOC_TEXT`), which spaCy otherwise rebuilds from the tokens on every
+    `doc.text`."""
+
+    def __call__(self, text: str) -> Doc:
+        if self.segmenter != spacy_zh.Segmenter.jieba or not isinstance(
+                self.jieba_seg, JiebaSegmenter):
+            return super().__call__(text)
+        tokens = [token for token in self.jieba_seg.lcut(text) if token]
+        if "".join(tokens) == text:
+            words, spaces = words_and_spaces(tokens, text)
+        else:  # not jieba's kind of tokens: let spaCy align them
+            words, spaces = get_words_and_spaces(tokens, text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[DOC_TEXT] = text
+        return doc
+
+
+@registry.tokenizers("kg.ChineseTokenizer.v1")
+def create_chinese_tokenizer(segmenter: spacy_zh.Segmenter = spacy_zh.Segmenter.char):
+    """The tokenizer of config.cfg: `segmenter = "jieba"` as with spacy.zh.ChineseTokenizer."""
+
+    def chinese_tokenizer_factory(nlp):
+        return ChineseTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return chinese_tokenizer_factory
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built at most once per Doc (a Doc's text never changes)."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
+
+
+def token_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token, without making a Token object per token."""
+    if not len(doc):
+        return []
+    array = doc.to_array([IDX, SPACY])
+    starts = array[:, 0].tolist()
+    spaced = array[:, 1].tolist()
+    ends = [nxt - sp for nxt, sp in zip(starts[1:], spaced, strict=False)]
+    ends.append(len(doc_text(doc)) - spaced[-1])
+    return list(zip(starts, ends, strict=True))

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.claims import ArticleContext, find_claims, metric_pattern
 from extractors.lexicons import dictionary_words, load_cached
+from extractors.segmenter import doc_text
 
 
 class ClaimAssembler:
@@ -23,9 +24,9 @@ class ClaimAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.kg_article
-        blocks = article.blocks if article and article.blocks else ((0, len(doc.text)),)
+        blocks = article.blocks if article and article.blocks else ((0, len(doc_text(doc))),)
         context = ArticleContext(
-            text=doc.text, blocks=blocks, headings=article.headings if article else (),
+            text=doc_text(doc), blocks=blocks, headings=article.headings if article else (),
             entities=doc._.kg_entities or [], dates=doc._.kg_dates or [],
             metric_forms=self.forms, metric_pattern=self.pattern,
             hidden_pattern=self.hidden_pattern, word_info=self.dictionary.get)

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.dates import find_dates, infer_reference_date
+from extractors.segmenter import doc_text
 
 
 class DateTagger:
@@ -18,10 +19,10 @@ class DateTagger:
         article = doc._.kg_article
         published = article.published if article else None
         reference = date.fromisoformat(published) if published else infer_reference_date(
-            doc.text)
+            doc_text(doc))
         doc._.kg_reference_date = reference.isoformat() if reference else None
         blocks = article.blocks if article else ()
-        doc._.kg_dates = find_dates(doc.text, reference, blocks)
+        doc._.kg_dates = find_dates(doc_text(doc), reference, blocks)
         return doc
 
 

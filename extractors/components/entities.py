@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.entities import find_entities, lexicon_pattern
 from extractors.lexicons import dictionary_words, load_cached
+from extractors.segmenter import doc_text, token_offsets
 
 
 class EntityTagger:
@@ -21,8 +22,8 @@ class EntityTagger:
         self.dictionary = dictionary_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = [(t.idx, t.idx + len(t.text)) for t in doc]
-        doc._.kg_entities = find_entities(doc.text, self.lexicon, self.pattern, self.forms,
+        tokens = token_offsets(doc)
+        doc._.kg_entities = find_entities(doc_text(doc), self.lexicon, self.pattern, self.forms,
                                           tokens, self.dictionary.get)
         spans = [doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
                  for m in doc._.kg_entities]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from extractors.claims import metric_pattern
 from extractors.lexicons import load_cached
 from extractors.records import Mention
+from extractors.segmenter import doc_text
 
 
 class MetricTagger:
@@ -21,7 +22,7 @@ class MetricTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_metrics = [Mention("Metric", self.forms[m.group(0)], m.group(0), m.start(),
                                     m.end(), value=self.forms[m.group(0)])
-                            for m in self.pattern.finditer(doc.text)]
+                            for m in self.pattern.finditer(doc_text(doc))]
         return doc
 
 
