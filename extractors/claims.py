@@ -103,10 +103,11 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
                      clause: Span) -> str | None:
     """月活过亿的“超级小程序”, 门店数在100家以下的区域连锁: a metric and a threshold that
     qualify a noun name a group; the group, not the metric's owner, is the subject."""
-    if metric_match is None or q.comparator == "eq" and not re.search(
-            r"以上|以下|之间|以内", ctx.text[q.end:q.end + 3]):
-        return None
     after = RANGE_PARTNER.match(ctx.text, q.end)
+    rest = after.end() if after else q.end
+    if metric_match is None or q.comparator == "eq" and not re.search(
+            r"以上|以下|之间|以内", ctx.text[rest:rest + 3]):
+        return None
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
     if not tail or re.search(r"是|成为|作为", ctx.text[clause.start:metric_match.start()]):
         return None  # 是个…月活突破8亿量级的超级流量池: a predicate, not a group
@@ -218,9 +219,10 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     in_sentence = [d for d in usable if sentence.start <= d.start < quantity.start]
     if in_sentence:
         return in_sentence[-1].value
-    after = [d for d in usable if quantity.end <= d.start < sentence.end]
+    after = [d for d in usable if quantity.end <= d.start < sentence.end and d.explicit_year
+             and "同期" not in d.text]
     if after and not forecast:
-        return after[0].value
+        return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
     if forecast:
         return None
     return frame.period
