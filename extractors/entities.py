@@ -13,6 +13,7 @@ Mechanisms, each general to Chinese business prose rather than to any one articl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 
 from extractors.records import Mention
@@ -110,10 +111,11 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
 
 
 def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_tokens: int,
-                  max_chars: int = 12) -> int | None:
+                  max_chars: int = 12, ends: dict[int, int] | None = None) -> int | None:
     """The start of the name that ends at `end`: up to `max_tokens` tokens leftwards,
-    stopping at punctuation, digits and function words. None when no name is there."""
-    ends = {e: s for s, e in tokens}
+    stopping at punctuation, digits and function words. None when no name is there.
+    `ends` (token end → start) may be passed in when the caller has it already."""
+    ends = {e: s for s, e in tokens} if ends is None else ends
     start, pos, taken = end, end, 0
     while taken < max_tokens and pos in ends:
         s = ends[pos]
@@ -144,11 +146,12 @@ def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
 
 def _brand_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]],
                    known: Callable[[str], tuple[int, str] | None],
-                   max_tokens: int = 3) -> int | None:
+                   max_tokens: int = 3, ends: dict[int, int] | None = None) -> int | None:
     """The start of a brand name ending at `end` (before a suffix such as 科技 or 研究院):
     name-like words leftwards (星禾, 启明数智), a run of single characters only from a
-    boundary (云岫). None when the word before the suffix is an everyday word (让科技)."""
-    ends = {e: s for s, e in tokens}
+    boundary (云岫). None when the word before the suffix is an everyday word (让科技).
+    `ends` (token end → start) may be passed in when the caller has it already."""
+    ends = {e: s for s, e in tokens} if ends is None else ends
     start, pos, taken = end, end, 0
     while taken < max_tokens and pos in ends:
         s = ends[pos]
@@ -156,7 +159,7 @@ def _brand_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]],
         if len(word) == 1:
             run_start = s
             while run_start in ends and len(text[ends[run_start]:run_start]) == 1 and \
-                    end - ends[run_start] <= 4:
+                    "\u4e00" <= text[ends[run_start]] <= "\u9fff" and end - ends[run_start] <= 4:
                 run_start = ends[run_start]
             at_boundary = run_start == 0 or not re.match(r"[\u4e00-\u9fff]",
                                                          text[run_start - 1]) or \
@@ -192,12 +195,47 @@ def _compound_of_common_words(word: str, known: Callable[[str], tuple[int, str] 
     return False
 
 
+APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company", "公司": "Company",
+                    "服务商": "Company", "企业": "Company", "商家": "Company", "集团": "Company",
+                    "厂商": "Company", "平台": "Platform", "应用": "Platform", "叫": "Company",
+                    "名为": "Company", "名叫": "Company"}
+"""Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
+第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”."""
+
+
+def _appositive_names(text: str, tokens: Sequence[tuple[int, int]],
+                      known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """A quoted name, or a run of name-like words, right after an introducing noun."""
+    found = []
+    starts = {s: e for s, e in tokens}
+    heads = "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))
+    for m in re.finditer(f"({heads})[，,]?\\s*", text):
+        kind, pos = APPOSITIVE_HEADS[m.group(1)], m.end()
+        quoted = re.match(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]", text[pos:pos + 16])
+        if quoted:
+            found.append(Mention(kind, quoted.group(1), quoted.group(1), pos + 1,
+                                 pos + 1 + len(quoted.group(1))))
+            continue
+        end, taken = pos, 0
+        while end in starts and taken < 3 and _is_name_word(text[end:starts[end]], known) \
+                and not re.search(r"率|数量|规模|占比|小程序", text[end:starts[end]]):
+            end, taken = starts[end], taken + 1
+        name = text[pos:end]
+        if taken and 2 <= len(name) <= 10:
+            found.append(Mention(kind, name, name, pos, end))
+    return found
+
+
 def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
     found: list[Mention] = []
     for m in re.finditer(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序", text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
+    for m in re.finditer(r"(?:的|自家|自有|官方|品牌)小程序\s*[“\"「]"
+                         r"([^”\"」\s，。、]{2,12})[”\"」]", text):
+        found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
+    found += _appositive_names(text, tokens, freq)
     by_end = {e: s for s, e in tokens}
     for m in re.finditer("小程序", text):
         end = m.start()
@@ -220,14 +258,13 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
     for suffix in ORG_SUFFIXES:
         for m in re.finditer(re.escape(suffix), text):
             end = m.end()
-            if m.start() not in token_starts and not any(
-                    s < m.start() < e and e == end for s, e in tokens):
-                continue
+            if m.start() not in token_starts and not by_end.get(end, end) < m.start():
+                continue  # the suffix neither starts a token nor ends one that starts earlier
             if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
                 continue  # a longer suffix follows; it will be matched on its own
             legal = suffix in LEGAL_SUFFIXES
-            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4) if legal else \
-                _brand_left_of(text, m.start(), tokens, freq)
+            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4, ends=by_end) \
+                if legal else _brand_left_of(text, m.start(), tokens, freq, ends=by_end)
             if name_start is None:
                 continue  # 让科技, 大数据: a common word before the suffix is no name
             name = text[name_start:end]
@@ -263,9 +300,9 @@ def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     origins = {}
     for m in mentions:
         if m.entity_id is None and len(m.label) >= 2:
-            quoted = text[max(0, m.start - 1):m.start] in "“\"「《"
-            # a bare X of an X小程序 is the business; a quoted “X” stays the product
-            bare_type = "Company" if m.type == "MiniProgram" and not quoted else m.type
+            named_before_xcx = bool(re.match(r"[\u4e00-\u9fff]{0,2}小程序", text[m.end:m.end + 5]))
+            # a bare X of an X小程序 is the business; a quoted “X” or a listed item stays
+            bare_type = "Company" if m.type == "MiniProgram" and named_before_xcx else m.type
             origins.setdefault(m.label, bare_type)
     added = []
     for name, bare_type in origins.items():
@@ -314,9 +351,15 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest mention where two of the same type overlap; lexicon wins ties."""
     ordered = sorted(mentions, key=lambda x: (-(x.end - x.start), x.entity_id is None, x.start))
     kept: list[Mention] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # per type: kept spans, sorted, disjoint
     for m in ordered:
-        if any(k.type == m.type and k.start < m.end and m.start < k.end for k in kept):
+        taken = spans.setdefault(m.type, [])
+        at = bisect_left(taken, (m.end,))  # spans starting before m ends
+        if at and taken[at - 1][1] > m.start and m.end > m.start:
+            continue  # the last of them ends latest: it overlaps m, or none does
+        if m.end <= m.start and any(s < m.end and m.start < e for s, e in taken):
             continue
+        insort(taken, (m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda x: (x.start, x.type))
 
