@@ -37,6 +37,9 @@ class E:
     E303 = "no IRI {iri} in the store; list claims with 'kg query @examples/claims.rq'."
     E304 = "{path}: the store does not conform to the SHACL shapes ({count} violations)."
     E305 = "{what}: the graph holds invalid RDF ({detail}); nothing was written."
+    E306 = ("{path}: the store is in use by {holder} since {since}; gave up after waiting "
+            "{waited:g} s. Let it finish ('kg schedule --status' lists ingestion runs) or "
+            "wait longer (lock_timeout of a flow, --wait of a command).")
 
     # queries
     E401 = "the SPARQL query is malformed: {detail}"
@@ -44,13 +47,39 @@ class E:
     E403 = "{detail}: SERVICE clauses and remote loads are refused."
     E404 = ("cannot bind {names}: {detail}; a bound variable must appear in the query's "
             "SELECT clause.")
+    # the HTTP endpoint (kg serve)
+    E410 = ("the query ran longer than the {limit:g} s time limit and was stopped; add a "
+            "LIMIT, bind more of the pattern, or ask the operator for a longer "
+            "--query-timeout.")
+    E411 = ("the result has more than {limit} {what}; add a LIMIT (and OFFSET to page "
+            "through it) or narrow the query.")
+    E412 = ("updates are refused: this endpoint is read-only{detail}; send the update token "
+            "as 'Authorization: Bearer TOKEN' to a server started with --update-token.")
+    E413 = ("no SPARQL {what} in the request; send query= (GET or POST form), update= "
+            "(POST form) or a body of type application/sparql-query or "
+            "application/sparql-update.")
+    E414 = "none of the accepted types ({accept}) fits a {kind} result; accept one of {offer}."
+    E415 = ("the store is busy: {detail}; try again in a few seconds.")
 
-    # flows
+    # flows and scheduling
     E501 = "the ingest flow failed: {detail}"
     E502 = ("no article files under {paths}; give files or directories holding .txt, .md, "
             ".html or .htm articles.")
     E503 = ("none of the {count} article files could be ingested (all rejected, reasons "
             "above); fix them and run 'kg ingest' again.")
+    E504 = "{path}: the inbox is not a directory; create it or pass --inbox DIR."
+    E505 = ("the Prefect server at {url} did not become healthy within {timeout:g} s "
+            "({detail}); see its log {log}.")
+    E506 = ("port {port} on 127.0.0.1 is taken by a program that is not a Prefect server; "
+            "pass --port with a free port.")
+    E507 = ("no Prefect server to ask: 'kg schedule' has not started one for {home} and "
+            "PREFECT_API_URL is not set; run 'kg schedule' first.")
+    E508 = ("no deployment '{name}' on the Prefect server at {url}; serve it with "
+            "'kg schedule --inbox DIR'.")
+    E509 = "cannot reach the Prefect server at {url} ({detail}); is it running?"
+    E510 = ("'{value}' is not an interval; write a number and a unit s, m, h or d (30s, 10m, "
+            "1h), or give --cron.")
+    E511 = "--every and --cron exclude each other; give one of them."
 
     # command line
     E601 = "unknown format '{value}'; choose one of {choices}."

@@ -15,3 +15,19 @@ target="."
 # constraints.txt pins every dependency to the versions the tests ran with (Prefect 3.8's
 # metadata admits fastapi/SQLAlchemy releases that break its server).
 .venv/bin/python -m pip install --quiet -c constraints.txt -e "$target"
+# The browser test (tests/web/test_browser.py) drives Debian's chromium through Playwright
+# (never Playwright's own browser download); the pages need CJK fonts to show Chinese.
+# Installed with the test extra, as root (CI runs as root), and only when missing; if apt
+# fails, the browser test skips and says why.
+case "$extra" in *test*)
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    missing=""
+    command -v chromium >/dev/null 2>&1 || missing="chromium"
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
+    if [ -n "$missing" ]; then
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing \
+          >/dev/null; } || echo "warning: could not install$missing" >&2
+    fi
+  fi
+  ;;
+esac
