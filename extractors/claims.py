@@ -68,6 +68,7 @@ class ArticleContext:
     word_info: Callable[[str], tuple[int, str] | None] = lambda word: None
     """The segmenter dictionary's (frequency, part of speech) of a word, or None."""
     _heading_period: dict[int, str | None] = field(default_factory=dict)
+    _usable_dates: list[DateMention] | None = None
 
 
 def metric_pattern(forms: dict[str, str]) -> re.Pattern:
@@ -149,8 +150,10 @@ def _tidy(phrase: str) -> str:
 def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str:
     """The topic inside a phrase: dates cut it into pieces (X在2021年… / 2021年，X…) and the
     first piece that reads as a topic wins; attribution lead-ins and function words go."""
-    for d in sorted(dates, key=lambda d: -d.start):
-        if offset <= d.start and d.end <= offset + len(phrase):
+    limit = offset + len(phrase)  # the phrase only shrinks: no date past it can qualify
+    for d in sorted((d for d in dates if offset <= d.start and d.end <= limit),
+                    key=lambda d: -d.start):
+        if d.end <= offset + len(phrase):
             phrase = phrase[:d.start - offset] + "\x00" + phrase[d.end - offset:]
     phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)", "\x00", phrase)
     phrase = re.sub(r"《[^》]*》", lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
@@ -212,7 +215,7 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
                 and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
-    usable = [d for d in ctx.dates if d.value and not is_comparison_date(ctx.text, d.start, d.end)]
+    usable = _usable_dates(ctx)
     before = [d for d in usable if clause.start <= d.start and d.end <= quantity.start]
     if before:
         return before[-1].value
@@ -226,6 +229,14 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     if forecast:
         return None
     return frame.period
+
+
+def _usable_dates(ctx: ArticleContext) -> list[DateMention]:
+    """The dates that can be a period (not a comparison's baseline), once per article."""
+    if ctx._usable_dates is None:
+        ctx._usable_dates = [d for d in ctx.dates
+                             if d.value and not is_comparison_date(ctx.text, d.start, d.end)]
+    return ctx._usable_dates
 
 
 def _heading_period(ctx: ArticleContext, block_start: int) -> str | None:
@@ -751,14 +762,14 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
             quantities = find_quantities(text[sentence.start:sentence.end])
+            clauses = split_spans(text, sentence.start, sentence.end, "，,：:") if quantities \
+                else []
             for raw in quantities:
                 q = Quantity(raw.start + sentence.start, raw.end + sentence.start, raw.value,
                              raw.unit, raw.comparator, raw.text, raw.classifier)
                 if _inside_name_or_date(ctx, q):
                     continue
-                clause = next(c for c in split_spans(text, sentence.start, sentence.end,
-                                                     "，,：:")
-                              if c.start <= q.start < c.end)
+                clause = next(c for c in clauses if c.start <= q.start < c.end)
                 forecast = is_forecast(text[sentence.start:q.start])
                 claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                 if claim:
@@ -795,12 +806,14 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     whose period is coarser (2024 vs 2024-Q4) or missing is the same statement: the more
     specific period wins."""
     merged: list[Claim] = []
+    by_key: dict[tuple, list[Claim]] = {}  # identity()[1:5] does not change while merging
     for c in claims:
-        same = next((k for k in merged if k.identity()[1:5] == c.identity()[1:5]
-                     and _compatible(k.subject, c.subject)
+        key = c.identity()[1:5]
+        same = next((k for k in by_key.get(key, ()) if _compatible(k.subject, c.subject)
                      and _compatible(k.period, c.period)), None)
         if same is None:
             merged.append(c)
+            by_key.setdefault(key, []).append(c)
             continue
         same.evidence.extend(e for e in c.evidence if e not in same.evidence)
         same.attribution = same.attribution or c.attribution

@@ -11,6 +11,7 @@ claim's period stays null rather than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -197,7 +198,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
     found: list[DateMention] = []
     context_year, block_index, previous = None, -1, None
     for start, end, kind, m in raw:
-        current_block = sum(1 for s in block_starts if s <= start) - 1
+        current_block = bisect_right(block_starts, start) - 1  # blocks starting at or before
         if current_block != block_index:
             block_index, context_year, previous = current_block, None, None
         if kind == "from_to":

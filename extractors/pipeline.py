@@ -9,6 +9,7 @@ dictionary extended by every lexicon name so that 微信小程序 or 阿拉丁�
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -50,6 +51,14 @@ def build_pipeline(lexicon_dir: str = "", config_path: Path = CONFIG_PATH) -> La
     words += DOMAIN_WORDS
     nlp.tokenizer.jieba_seg = JiebaSegmenter(segmenter_for(words))
     return nlp
+
+
+@lru_cache(maxsize=2)
+def shared_pipeline(lexicon_dir: str = "") -> Language:
+    """One pipeline per process and lexicon directory, built on first use: for worker
+    processes (a process pool, a Dask worker), which get work items, not a pipeline, and
+    would otherwise build one (about 3 s) per item. Callers must not modify it."""
+    return build_pipeline(lexicon_dir)
 
 
 def _metric_mentions(doc) -> list[Mention]:

@@ -55,6 +55,7 @@ _BOMS = (
 # Control characters that never occur in text; tab, newlines, form feed and vertical tab do.
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f\v")
 _MAX_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes(_CONTROL)
 # Invisible characters that scraped pages carry; they would shift offsets without being seen.
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -77,7 +78,7 @@ def decode(data: bytes, *, path: str) -> tuple[str, str]:
     if nul >= 0:
         raise DocumentRejected(E.E102, path=path, detail=(
             f"NUL byte at offset {nul}; UTF-16 text needs a byte-order mark"))
-    _reject_control(data.decode("latin-1"), path=path)
+    _reject_control_bytes(data, path=path)
     try:
         return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -102,6 +103,16 @@ def _reject_control(text: str, *, path: str) -> None:
     if not text:
         return
     share = 1 - len(text.translate(_CONTROL)) / len(text)
+    if share > _MAX_CONTROL_SHARE:
+        raise DocumentRejected(E.E102, path=path, detail=f"{share:.0%} control characters")
+
+
+def _reject_control_bytes(data: bytes, *, path: str) -> None:
+    """`_reject_control` of the bytes read as Latin-1 (one character per byte), counted on
+    the bytes themselves."""
+    if not data:
+        return
+    share = 1 - len(data.translate(None, _CONTROL_BYTES)) / len(data)
     if share > _MAX_CONTROL_SHARE:
         raise DocumentRejected(E.E102, path=path, detail=f"{share:.0%} control characters")
 

@@ -7,14 +7,15 @@ of that dictionary and the same total frequency, does the work where it is known
 
 - jieba cuts text into blocks of [\u4e00-\u9fd5a-zA-Z0-9+#&._%-] and segments each block
   on its own, so the blocks are the unit of the division of labour;
-- a block of Chinese characters only is cut by jieba-rs with its HMM: the dictionary route
-  and the HMM for unknown words are the same algorithm and model there;
-- a block mixing Chinese with digits or Latin letters is where the two part ways (jieba-rs
-  keeps "1-8" or "1.Web3.0" whole when its HMM sees them, jieba splits them): jieba-rs
-  gives the dictionary route (its cut without HMM, which equals jieba's), and jieba's own
-  rule for runs of single characters (the HMM step) is applied here in Python; when a run
-  of Latin letters and digits could be either one dictionary word or single characters,
-  the block goes to jieba itself;
+- a block of Chinese characters, Latin letters and numbers (4.5, 32%) is cut by jieba-rs
+  with its HMM: the dictionary route and the HMM for unknown words are the same algorithm
+  and model there (a test compares every block of the corpora);
+- a block with other symbols (1-8, 1.Web3.0, C++) is where the two part ways: jieba-rs's
+  HMM step keeps "1-8" whole, jieba splits it. There jieba-rs gives the dictionary route
+  (its cut without HMM, which equals jieba's), and jieba's own rule for runs of single
+  characters (the HMM step) is applied here in Python; when a run of Latin letters and
+  digits could be either one dictionary word or single characters, the block goes to
+  jieba itself;
 - everything between blocks (punctuation, whitespace) follows jieba's rule directly.
 
 Without `rjieba` installed, every block goes to jieba: slower, same tokens.
@@ -40,7 +41,8 @@ except ImportError:  # pragma: no cover - exercised where rjieba is missing
 RE_HAN = jieba.re_han_default
 RE_SKIP = jieba.re_skip_default
 RE_ENG = re.compile(r"[a-zA-Z0-9]+")
-RE_CHINESE = re.compile("[\u4e00-\u9fd5]+")
+RE_AGREED = re.compile(r"(?:[\u4e00-\u9fd5a-zA-Z]|\d+(?:\.\d+)?%?)+")
+"""Blocks that jieba-rs's HMM cuts exactly as jieba does."""
 DOC_TEXT = "kg_text"
 """Key of a Doc's text in `Doc.user_data` (see `doc_text`)."""
 RUN_CACHE = 200_000
@@ -86,10 +88,10 @@ class JiebaSegmenter:
             return self.tokenizer.lcut(sentence)
         pieces = RE_HAN.split(sentence)  # blocks at odd positions, what lies between at even
         cut: list[list[str]] = [[]] * len(pieces)
-        chinese, mixed = [], []
+        agreed, mixed = [], []
         for i in range(1, len(pieces), 2):
-            (chinese if RE_CHINESE.fullmatch(pieces[i]) else mixed).append(i)
-        for i, tokens in zip(chinese, self._batch(pieces, chinese, hmm=True), strict=True):
+            (agreed if RE_AGREED.fullmatch(pieces[i]) else mixed).append(i)
+        for i, tokens in zip(agreed, self._batch(pieces, agreed, hmm=True), strict=True):
             cut[i] = tokens
         for i, route in zip(mixed, self._batch(pieces, mixed, hmm=False), strict=True):
             cut[i] = self._mixed_block(pieces[i], route)
@@ -114,10 +116,10 @@ class JiebaSegmenter:
             return []
         tokens = self.fast.cut("\n".join(pieces[i] for i in indices), hmm)
         out, start = [], 0
-        for j, token in enumerate(tokens):
-            if token == "\n":
-                out.append(tokens[start:j])
-                start = j + 1
+        for _ in range(len(indices) - 1):
+            end = tokens.index("\n", start)
+            out.append(tokens[start:end])
+            start = end + 1
         out.append(tokens[start:])
         return out
 
@@ -168,30 +170,29 @@ class JiebaSegmenter:
 
 def words_and_spaces(tokens: list[str], text: str) -> tuple[list[str], list[bool]]:
     """spaCy's `get_words_and_spaces` for tokens that concatenate to `text` exactly (as
-    jieba's do), in one pass: whitespace tokens are dropped, a single space after a word
-    becomes that word's trailing space, any other whitespace run becomes a token."""
+    jieba's do), run by run of whitespace tokens rather than token by token: a single space
+    after a word becomes that word's trailing space, any other whitespace run one token."""
+    blanks = [i for i, token in enumerate(tokens) if token.isspace()]
     words: list[str] = []
     spaces: list[bool] = []
-    pos = cur = 0
-    size = len(text)
-    for token in tokens:
-        if token.isspace():
-            cur += len(token)
-            continue
-        if cur > pos:
-            words.append(text[pos:cur])
+    start = i = 0
+    while i < len(blanks):
+        j = i
+        while j + 1 < len(blanks) and blanks[j + 1] == blanks[j] + 1:
+            j += 1
+        first, last = blanks[i], blanks[j]  # one run of whitespace tokens
+        words += tokens[start:first]
+        spaces += [False] * (first - start)
+        run = "".join(tokens[first:last + 1])
+        if first > 0 and run[0] == " ":  # the word before it keeps one space
+            spaces[-1] = True
+            run = run[1:]
+        if run:
+            words.append(run)
             spaces.append(False)
-        words.append(token)
-        cur += len(token)
-        pos = cur
-        if pos < size and text[pos] == " ":
-            spaces.append(True)
-            pos += 1
-        else:
-            spaces.append(False)
-    if pos < size:
-        words.append(text[pos:])
-        spaces.append(False)
+        start, i = last + 1, j + 1
+    words += tokens[start:]
+    spaces += [False] * (len(tokens) - start)
     return words, spaces
 
 

@@ -25,8 +25,9 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 # --- shared options ----------------------------------------------------------------------------
 
 def store_option(func):
-    return click.option("--store", "store", metavar="DIR", default=None,
-                        help="Store directory (default: $KG_STORE, else data/kg).")(func)
+    return click.option("--store", "store", metavar="DIR|URL", default=None,
+                        help="Store directory, or a SPARQL endpoint sparql+http://host:port/path "
+                             "(default: $KG_STORE, else data/kg).")(func)
 
 
 def debug_option(func):
@@ -61,10 +62,10 @@ def one_line_errors(func):
 
 
 def _open_store(store: str | None, *, create: bool = False):
-    from kg.store import KnowledgeStore
+    from kg.backends import open_store
 
     settings = Settings.resolve(store=store)
-    return KnowledgeStore.open(settings.store_dir, space=settings.space, create=create)
+    return open_store(settings.store_location, space=settings.space, create=create)
 
 
 def _echo_err(message: str) -> None:
@@ -89,10 +90,16 @@ def kg():
 @store_option
 @click.option("--batch-size", default=50, show_default=True, type=click.IntRange(min=1),
               help="Articles per Prefect task.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Batches extracted at once: N processes on this machine, or N Dask workers "
+                   "with --dask local.")
+@click.option("--dask", "dask", metavar="ADDRESS|local", default=None,
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                   "'local' for a LocalCluster of --workers processes (needs the dask extra).")
 @format_option("text", "json", default="text")
 @debug_option
 @one_line_errors
-def ingest(paths, store, batch_size, fmt):
+def ingest(paths, store, batch_size, workers, dask, fmt):
     """Ingest articles (default: corpus/) into the store through the Prefect flow.
 
     Unchanged files (same sha256) are skipped, changed files replace their article graph,
@@ -102,6 +109,8 @@ def ingest(paths, store, batch_size, fmt):
     \b
     Example:
       kg ingest corpus/ --store data/kg --batch-size 50
+      kg ingest big-corpus/ --workers 2
+      kg ingest big-corpus/ --dask tcp://scheduler:8786 --store sparql+http://127.0.0.1:7878/
     """
     debug = click.get_current_context().params.get("debug", False)
     missing = next((p for p in paths if not Path(p).exists()), None)
@@ -110,19 +119,22 @@ def ingest(paths, store, batch_size, fmt):
     settings = Settings.resolve(store=store)
     apply_prefect_env(settings, log_level="INFO" if debug else "CRITICAL")
     from flows.ingest import ingest as ingest_flow
+    from flows.runners import task_runner
+    from kg.backends import display
 
     _echo_err("starting the ingest flow (a first Prefect run starts a local API: ~15 s)…")
     bar = _ProgressBar()
     try:
-        summary = ingest_flow(paths=list(paths) or ["corpus"], store_dir=str(settings.store_dir),
-                              batch_size=batch_size, base_iri=settings.base_iri,
-                              progress=bar.update)
+        run = ingest_flow.with_options(task_runner=task_runner(workers, dask))
+        summary = run(paths=list(paths) or ["corpus"], store_dir=settings.store_location,
+                      batch_size=batch_size, base_iri=settings.base_iri, progress=bar.update,
+                      workers=workers)
     finally:
         bar.close()
     if summary["files"] == 0:
         raise KGError(E.E502, paths=", ".join(paths) or "corpus")
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if fmt == "json"
-               else _summary_text(summary, settings.store_dir))
+               else _summary_text(summary, display(settings.store_location)))
     if summary["ingested"] == 0 and summary["unchanged"] == 0:
         raise KGError(E.E503, count=summary["files"])
 
@@ -147,7 +159,7 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
-def _summary_text(summary: dict, store_dir: Path) -> str:
+def _summary_text(summary: dict, store_dir: Path | str) -> str:
     lines = [f"ingested   {summary['ingested']} article(s), {summary['claims_ingested']} claims",
              f"unchanged  {summary['unchanged']}"]
     rejected = summary["rejected"]

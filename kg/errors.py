@@ -40,6 +40,9 @@ class E:
     E306 = ("{path}: the store is in use by {holder} since {since}; gave up after waiting "
             "{waited:g} s. Let it finish ('kg schedule --status' lists ingestion runs) or "
             "wait longer (lock_timeout of a flow, --wait of a command).")
+    E307 = ("{url}: the SPARQL endpoint does not answer ({detail}); start the server or "
+            "check the address given to --store.")
+    E308 = ("{url}: the SPARQL endpoint refused the {what} (HTTP {status}: {detail}).")
 
     # queries
     E401 = "the SPARQL query is malformed: {detail}"
@@ -80,6 +83,8 @@ class E:
     E510 = ("'{value}' is not an interval; write a number and a unit s, m, h or d (30s, 10m, "
             "1h), or give --cron.")
     E511 = "--every and --cron exclude each other; give one of them."
+    E512 = ("'{value}' is not a cron schedule; write five fields MIN HOUR DAY MONTH WEEKDAY, "
+            "e.g. '*/10 * * * *'.")
 
     # command line
     E601 = "unknown format '{value}'; choose one of {choices}."

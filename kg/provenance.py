@@ -213,6 +213,7 @@ def _render_runs(runs: Iterable[dict]) -> list[str]:
         if run["iri"] and run["iri"] not in seen:
             seen.add(run["iri"])
             flow = f"  (Prefect flow run {run['flow_run_id']})" if run["flow_run_id"] else ""
+            ended = run["ended"] or "(did not finish: killed, or still running)"
             lines.append(f"ingested by  <{run['iri']}>  {run['started'] or '?'} → "
-                         f"{run['ended'] or '?'}{flow}")
+                         f"{ended}{flow}")
     return lines

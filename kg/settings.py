@@ -33,6 +33,8 @@ class Settings:
     """Base of every minted IRI ($KG_BASE_IRI); changing it changes every instance IRI."""
     prefect_home: Path = DEFAULT_DATA_DIR / "prefect"
     """Prefect's state directory, kept under the data directory instead of ~/.prefect."""
+    store_url: str | None = None
+    """A SPARQL endpoint (`sparql+http://host:port/path`) given instead of a directory."""
 
     @classmethod
     def resolve(cls, *, store: str | os.PathLike | None = None,
@@ -40,10 +42,17 @@ class Settings:
         """Settings from an explicit --store value and the environment (in that order)."""
         env = os.environ if environ is None else environ
         data_dir = Path(env.get(DATA_DIR_ENV) or DEFAULT_DATA_DIR)
-        store_dir = Path(store or env.get(STORE_ENV) or data_dir / "kg")
-        return cls(store_dir=store_dir, data_dir=data_dir,
+        given = str(store or env.get(STORE_ENV) or "")
+        store_url = given if given.startswith(("sparql+http://", "sparql+https://")) else None
+        store_dir = Path(given) if given and not store_url else data_dir / "kg"
+        return cls(store_dir=store_dir, data_dir=data_dir, store_url=store_url,
                    base_iri=env.get(BASE_IRI_ENV) or DEFAULT_BASE,
                    prefect_home=Path(env.get("PREFECT_HOME") or data_dir / "prefect"))
+
+    @property
+    def store_location(self) -> str:
+        """What `kg.backends.open_store` opens: the endpoint URL, else the directory."""
+        return self.store_url or str(self.store_dir)
 
     @property
     def space(self) -> InstanceSpace:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -87,7 +88,15 @@ class Lexicon:
         return table
 
     def entry(self, entry_id: str) -> LexiconEntry | None:
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return self._by_id.get(entry_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, LexiconEntry]:
+        """Entries by id (the first one of an id), built on first use."""
+        table: dict[str, LexiconEntry] = {}
+        for entry in self.entries:
+            table.setdefault(entry.id, entry)
+        return table
 
 
 def _literal(graph: Graph, node: URIRef, prop: URIRef, lang: str | None) -> str | None:

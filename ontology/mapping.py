@@ -392,6 +392,10 @@ def _script_lang(text: str) -> str:
 def run_graph(run: IngestionRun, *, space: InstanceSpace) -> Graph:
     """The ingestion run as a prov:Activity: times, the software that ran, Prefect's flow
     run id and the article counters. Raises ValueError for a timestamp that is not ISO 8601.
+
+    A run that has not ended (`run.ended` is None) gets no end time and no counters: that
+    is the record written with its first article, completed by the full record at the
+    end, so a run killed midway stays visible as one that never finished.
     """
     graph = _new_graph()
     iri, software = space.run(run.id), space.software(run.software_version)
@@ -403,12 +407,40 @@ def run_graph(run: IngestionRun, *, space: InstanceSpace) -> Graph:
     graph.add((iri, PROV.wasAssociatedWith, software))
     if run.flow_run_id:
         graph.add((iri, KG.prefectFlowRunId, Literal(run.flow_run_id)))
-    graph.add((iri, KG.articlesIngested, Literal(run.ingested)))
-    graph.add((iri, KG.articlesUnchanged, Literal(run.unchanged)))
-    graph.add((iri, KG.articlesRejected, Literal(run.rejected)))
+    if run.ended:
+        graph.add((iri, KG.articlesIngested, Literal(run.ingested)))
+        graph.add((iri, KG.articlesUnchanged, Literal(run.unchanged)))
+        graph.add((iri, KG.articlesRejected, Literal(run.rejected)))
     graph.add((software, RDF.type, PROV.SoftwareAgent))
     graph.add((software, SCHEMA.name, Literal("kg-articles")))
     graph.add((software, SCHEMA.softwareVersion, Literal(run.software_version)))
+    return graph
+
+
+OUTCOMES = {"ingested": KG.Ingested, "replaced": KG.Replaced, "rejected": KG.Rejected}
+
+
+def file_event_graph(run_iri: URIRef | str, path: str, outcome: str, *, space: InstanceSpace,
+                     article: str | None = None, replaced: tuple[str, ...] = (),
+                     reason: str | None = None) -> Graph:
+    """What a run did with one file, for the runs graph (what `kg history PATH` reads).
+
+    `outcome` is "ingested", "replaced" or "rejected"; `article` the article IRI stored,
+    `replaced` the article IRIs dropped for the same path, `reason` the rejection's coded
+    message. Raises KeyError for another outcome.
+    """
+    graph = _new_graph()
+    run, event = URIRef(str(run_iri)), space.file_event(run_iri, path)
+    graph.add((run, KG.fileEvent, event))
+    graph.add((event, RDF.type, KG.FileEvent))
+    graph.add((event, KG.outcome, OUTCOMES[outcome]))
+    graph.add((event, KG.filePath, Literal(path)))
+    if article:
+        graph.add((event, KG.storedArticle, URIRef(article)))
+    for old in replaced:
+        graph.add((event, KG.replacedArticle, URIRef(old)))
+    if reason:
+        graph.add((event, KG.rejectionReason, Literal(reason)))
     return graph
 
 

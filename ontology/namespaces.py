@@ -11,6 +11,7 @@ IRI, so they are built by `InstanceSpace` from settings rather than fixed here.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -36,6 +37,8 @@ class KG(DefinedNamespace):
     Comparator: URIRef
     Modality: URIRef
     IngestionRun: URIRef
+    FileEvent: URIRef
+    FileOutcome: URIRef
 
     # individuals
     Level: URIRef
@@ -46,6 +49,9 @@ class KG(DefinedNamespace):
     Approximately: URIRef
     Fact: URIRef
     Forecast: URIRef
+    Ingested: URIRef
+    Replaced: URIRef
+    Rejected: URIRef
 
     # properties of claims
     kind: URIRef
@@ -70,6 +76,14 @@ class KG(DefinedNamespace):
     articlesIngested: URIRef
     articlesUnchanged: URIRef
     articlesRejected: URIRef
+
+    # properties of file events (what a run did with each file)
+    fileEvent: URIRef
+    outcome: URIRef
+    filePath: URIRef
+    storedArticle: URIRef
+    replacedArticle: URIRef
+    rejectionReason: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")
@@ -105,6 +119,12 @@ class InstanceSpace:
         """One evidence annotation of `claim`: a fragment of the claim IRI, so the claim's
         evidence is addressable and re-mapping the same span yields the same IRI."""
         return URIRef(f"{claim}#ev-{start}-{end}")
+
+    def file_event(self, run: URIRef | str, path: str) -> URIRef:
+        """What run `run` did with the file at `path`: a fragment of the run IRI, one per
+        run and path, so writing the same event twice (a retried task) adds nothing."""
+        digest = hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+        return URIRef(f"{run}#file-{digest}")
 
     def software(self, version: str) -> URIRef:
         return self._iri("software", version)

@@ -31,3 +31,11 @@ case "$extra" in *test*)
   fi
   ;;
 esac
+# The remote-store tests start a Virtuoso 7 of their own (tests/scale/conftest.py); install
+# it from Debian when setting up for tests as root (they skip, saying why, without it).
+if [[ "$extra" == *test* ]] && ! command -v virtuoso-t >/dev/null 2>&1 \
+    && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      virtuoso-opensource-7-bin >/dev/null; } \
+    || echo "warning: could not install virtuoso-opensource-7-bin; its tests will skip" >&2
+fi

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.alternation import IndexedAlternation
 from extractors.claims import ArticleContext, find_claims, metric_pattern
 from extractors.lexicons import dictionary_words, load_cached
 from extractors.segmenter import doc_text
@@ -18,9 +19,9 @@ class ClaimAssembler:
         self.dictionary = dictionary_words()
         self.forms = lexicon.metric_aliases(hidden=True)
         strong = lexicon.metric_aliases()
-        self.pattern = metric_pattern(strong)
-        self.hidden_pattern = metric_pattern({f: k for f, k in self.forms.items()
-                                              if f not in strong})
+        self.pattern = IndexedAlternation(metric_pattern(strong))
+        self.hidden_pattern = IndexedAlternation(metric_pattern(
+            {f: k for f, k in self.forms.items() if f not in strong}))
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.kg_article

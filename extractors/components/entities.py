@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.alternation import IndexedAlternation
 from extractors.entities import find_entities, lexicon_pattern
 from extractors.lexicons import dictionary_words, load_cached
 from extractors.segmenter import doc_text, token_offsets
@@ -17,7 +18,7 @@ class EntityTagger:
     def __init__(self, nlp: Language, *, lexicon_dir: str):
         self.nlp = nlp
         self.lexicon = load_cached(lexicon_dir)
-        self.pattern = lexicon_pattern(self.lexicon)
+        self.pattern = IndexedAlternation(lexicon_pattern(self.lexicon))
         self.forms = self.lexicon.by_form()
         self.dictionary = dictionary_words()
 

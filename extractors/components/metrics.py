@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.alternation import IndexedAlternation
 from extractors.claims import metric_pattern
 from extractors.lexicons import load_cached
 from extractors.records import Mention
@@ -17,7 +18,7 @@ class MetricTagger:
 
     def __init__(self, *, lexicon_dir: str):
         self.forms = load_cached(lexicon_dir).metric_aliases()
-        self.pattern = metric_pattern(self.forms)
+        self.pattern = IndexedAlternation(metric_pattern(self.forms))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_metrics = [Mention("Metric", self.forms[m.group(0)], m.group(0), m.start(),
