@@ -1,0 +1,134 @@
+"""The faster code gives exactly what the plain code gives, on every article of the
+samples and both development sets: jieba's tokens, spaCy's words and spaces, `re`'s
+matches, and mapping.py's triples."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from spacy.util import get_words_and_spaces
+
+from extractors.alternation import IndexedAlternation
+from extractors.claims import metric_pattern
+from extractors.entities import lexicon_pattern
+from extractors.lexicons import load_cached
+from extractors.pipeline import extract, shared_pipeline
+from extractors.reader import read_article
+from extractors.segmenter import JiebaSegmenter, rjieba, words_and_spaces
+from ontology.mapping import article_graph, entity_graph
+from ontology.namespaces import InstanceSpace
+from ontology.ntriples import article_ntriples
+from tests.conftest import ROOT
+
+ARTICLES = sorted([*(ROOT / "corpus").glob("*.txt"), *(ROOT / "eval").glob("dev*/corpus/*")])
+RUN = "https://example.org/kg/run/test"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return shared_pipeline()
+
+
+@pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.name)
+def text(request):
+    return read_article(request.param).clean_text
+
+
+@pytest.mark.skipif(rjieba is None, reason="rjieba is not installed: every block is jieba's")
+def test_segmenter_gives_jiebas_tokens(nlp, text):
+    segmenter: JiebaSegmenter = nlp.tokenizer.jieba_seg
+    assert segmenter.fast is not None
+    assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text))
+
+
+@pytest.mark.parametrize("text", ["2020年1-8月，GMV达100-200亿元", "1.Web3.0时代", "C++与C#",
+                                  "微信小程序DAU超4.5亿", "  开头 的空格\n\n与　全角空格 ", ""])
+def test_segmenter_gives_jiebas_tokens_on_symbols(nlp, text):
+    segmenter: JiebaSegmenter = nlp.tokenizer.jieba_seg
+    assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text))
+
+
+def test_words_and_spaces_are_spacys(nlp, text):
+    tokens = nlp.tokenizer.jieba_seg.lcut(text)
+    assert words_and_spaces(tokens, text) == get_words_and_spaces(tokens, text)
+
+
+@pytest.mark.parametrize("tokens", [
+    [" ", "A"], ["A", " ", " ", "B"], ["A", "\n", " ", "B"], ["A", " ", "\n", "B", " "],
+    ["\u3000", "A", "\u3000"], ["A", "\r\n", "B"], ["A", "B"], [" "], [],
+])
+def test_words_and_spaces_table(tokens):
+    text = "".join(tokens)
+    assert words_and_spaces(tokens, text) == get_words_and_spaces(tokens, text)
+
+
+def test_doc_text_is_the_text(nlp, text):
+    from extractors.segmenter import doc_text, token_offsets
+
+    doc = nlp.make_doc(text)
+    assert doc_text(doc) == doc.text == text
+    assert token_offsets(doc) == [(t.idx, t.idx + len(t.text)) for t in doc]
+
+
+def _patterns() -> list[re.Pattern]:
+    lexicon = load_cached("")
+    return [lexicon_pattern(lexicon), metric_pattern(lexicon.metric_aliases()),
+            metric_pattern(lexicon.metric_aliases(hidden=True))]
+
+
+def test_indexed_alternation_finds_res_matches(text):
+    rng = random.Random(len(text))
+    for pattern in _patterns():
+        fast = IndexedAlternation(pattern)
+        assert [m.span() for m in fast.finditer(text)] == \
+            [m.span() for m in pattern.finditer(text)]
+        for _ in range(50):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            assert [m.span() for m in fast.finditer(text, start, end)] == \
+                [m.span() for m in pattern.finditer(text, start, end)]
+            got, want = fast.search(text, start, end), pattern.search(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("alternatives, text", [
+    (["(?<![A-Za-z])abc(?![A-Za-z])", "ab", "b"], "xabc abc ab cab b"),
+    (["微信小程序", "微信", "小程序"], "微信小程序和小程序、微信"),
+    (["\\.net", "net"], ".net dotnet"),
+    (["TME", "tme"], "TME tme Tme"),
+])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_indexed_alternation_table(alternatives, text, flags):
+    pattern = re.compile("|".join(alternatives), flags)
+    fast = IndexedAlternation(pattern)
+    assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def test_a_pattern_that_is_no_word_list_is_left_to_re():
+    pattern = re.compile(r"a+|b*")
+    fast = IndexedAlternation(pattern)
+    assert not fast._usable
+    assert [m.span() for m in fast.finditer("aab")] == [m.span() for m in pattern.finditer("aab")]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_ntriples_are_mappings_triples(nlp, path):
+    extraction = extract(nlp, read_article(path))
+    lexicon, space = load_cached(""), InstanceSpace()
+    fast = article_ntriples(extraction, run_iri=RUN, space=space, lexicon=lexicon)
+    for slow, text in ((article_graph(extraction, run_iri=RUN, space=space, lexicon=lexicon),
+                        fast.article),
+                       (entity_graph(extraction, space=space, lexicon=lexicon), fast.entities)):
+        got = Graph().parse(data=text, format="nt")
+        if not isomorphic(got, slow):
+            _, extra, missing = graph_diff(to_isomorphic(got), to_isomorphic(slow))
+            pytest.fail(f"{len(extra)} extra, {len(missing)} missing: {sorted(extra)[:3]} / "
+                        f"{sorted(missing)[:3]}")
+    assert fast.triples == len(article_graph(extraction, run_iri=RUN, space=space,
+                                             lexicon=lexicon)) + \
+        len(entity_graph(extraction, space=space, lexicon=lexicon))
