@@ -19,6 +19,20 @@ import re
 import sys
 from collections.abc import Iterator
 
+
+def longest_first(forms, *, latin: str, boundary: str, flags: int = 0) -> re.Pattern:
+    """One alternation of `forms`, longest first, so the longest name wins where several
+    start at one position; forms made only of the `latin` character class match only
+    between characters outside `boundary` (MAU must not match inside MAUs)."""
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        escaped = re.escape(form)
+        if re.fullmatch(f"[{latin}]+", form):
+            escaped = f"(?<![{boundary}])" + escaped + f"(?![{boundary}])"
+        parts.append(escaped)
+    return re.compile("|".join(parts), flags)
+
+
 _LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()\[\\]|\\.)*\)")
 
 

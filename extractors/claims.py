@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from extractors.alternation import longest_first
 from extractors.context import (
     SENTENCE_END,
     Source,
@@ -73,13 +74,7 @@ class ArticleContext:
 
 def metric_pattern(forms: dict[str, str]) -> re.Pattern:
     """Longest-first alternation of metric surface forms (Latin forms on word boundaries)."""
-    parts = []
-    for form in sorted(forms, key=len, reverse=True):
-        escaped = re.escape(form)
-        if re.fullmatch(r"[A-Za-z]+", form):
-            escaped = r"(?<![A-Za-z])" + escaped + r"(?![A-Za-z])"
-        parts.append(escaped)
-    return re.compile("|".join(parts))
+    return longest_first(forms, latin="A-Za-z", boundary="A-Za-z")
 
 
 @dataclass

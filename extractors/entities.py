@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 
+from extractors.alternation import longest_first
 from extractors.records import Mention
 from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
 
@@ -72,13 +73,8 @@ ENUM_HEADS = {"小程序": "MiniProgram", "电商小程序": "MiniProgram", "平
 def lexicon_pattern(lexicon: Lexicon) -> re.Pattern:
     """One alternation of every surface form, longest first, so the longest name wins."""
     forms = {form for entry in lexicon.entries for form in entry.surface_forms if len(form) > 1}
-    alternatives = []
-    for form in sorted(forms, key=len, reverse=True):
-        escaped = re.escape(form)
-        if re.fullmatch(r"[A-Za-z0-9 .&+-]+", form):
-            escaped = r"(?<![A-Za-z0-9])" + escaped + r"(?![A-Za-z0-9])"
-        alternatives.append(escaped)
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    return longest_first(forms, latin="A-Za-z0-9 .&+-", boundary="A-Za-z0-9",
+                         flags=re.IGNORECASE)
 
 
 def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int) -> str:
