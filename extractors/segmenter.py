@@ -110,8 +110,8 @@ class JiebaSegmenter:
         return words
 
     def _batch(self, pieces: list[str], indices: list[int], *, hmm: bool) -> list[list[str]]:
-        """jieba-rs's tokens of each block, from one call with "\n" between the blocks (a
-        separator for both segmenters, which never joins a token across it)."""
+        """jieba-rs's tokens of each block, from one call with a newline between the blocks
+        (a separator for both segmenters, which never joins a token across it)."""
         if not indices:
             return []
         tokens = self.fast.cut("\n".join(pieces[i] for i in indices), hmm)

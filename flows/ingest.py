@@ -1,13 +1,17 @@
-"""The ingest flow: discover → read + extract (per batch) → map to RDF → write, then record the run.
+"""The ingest flow: discover → read + extract + map to RDF (per batch) → write, then record the run.
 
 Runs locally with no Prefect server configured (Prefect starts an ephemeral API; the first
-start takes 10-15 s). Documents travel in batches, one task per batch and stage, because a
-task per document costs more than the work. Only the store writes retry; reading and
-extraction are deterministic, so a retry would fail the same way.
+start takes 10-15 s). Documents travel in batches, one task per batch, because a task per
+document costs more than the work. The batches run on the flow's task runner (a thread, a
+process pool or a Dask cluster: `flows.runners`), `workers` of them at a time, and come
+back as N-Triples that the flow writes in order; only the flow opens the store. Only the
+store writes retry; reading and extraction are deterministic, so a retry would fail the
+same way.
 
-Unchanged files are recognised by the sha256 of their bytes before anything is parsed, so
-re-ingesting an unchanged corpus reads and hashes files and does nothing else (the spaCy
-pipeline is not even built). A run that neither stored nor rejected a file is not written to
+Unchanged files are recognised by the sha256 of their bytes before anything is parsed, in
+the flow itself (one bulk query gives every stored sha256), so re-ingesting an unchanged
+corpus reads and hashes files and does nothing else (no worker starts, no pipeline is
+built). A run that neither stored nor rejected a file is not written to
 the graph either, which keeps the store byte-for-byte the same.
 
 The store is opened under its write lock (waiting up to `lock_timeout` for another run).

@@ -40,7 +40,14 @@ from rdflib.compare import to_isomorphic
 from kg.backends import display
 from kg.errors import E, KGError
 from kg.results import QueryResult
-from kg.store import EXPORT_FORMATS, KnowledgeStore, _term, prefixes, to_rdflib
+from kg.store import (
+    EXPORT_FORMATS,
+    ArticleState,
+    KnowledgeStore,
+    _term,
+    prefixes,
+    to_rdflib,
+)
 from ontology.namespaces import InstanceSpace
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -257,6 +264,13 @@ class RemoteStore(KnowledgeStore):
         return QueryResult(variables=names, rows=rows)
 
     # --- articles -----------------------------------------------------------------------------
+
+    def articles(self, *, path: str | None = None,
+                 sha256: str | None = None) -> list[ArticleState]:
+        """Stored articles, all of them or those with the given path and/or sha256."""
+        bindings = {k: v for k, v in (("path", path), ("sha256", sha256)) if v is not None}
+        return [ArticleState(iri=r["article"], path=r["path"], sha256=r["sha256"], run=r["run"])
+                for r in self.run_prepared("articles", **bindings).records()]
 
     def replace_article(self, article_iri: str | URIRef, path: str,
                         article_graph: Graph | str, entity_graph: Graph | str | None = None,

@@ -32,16 +32,19 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, PROV
 
 from kg.errors import E, KGError
 from kg.lock import FileLock
 from kg.results import QueryResult
-from ontology.namespaces import DEFAULT_BASE, InstanceSpace
+from ontology.namespaces import DEFAULT_BASE, KG, InstanceSpace
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 WRITE_LOCK = "kg-write.lock"
 """The lock file inside the store directory (see the module docstring)."""
+_KG_PATH = ox.NamedNode(str(KG.sourcePath))
+_KG_SHA256 = ox.NamedNode(str(KG.sha256))
+_PROV_GENERATED = ox.NamedNode(str(PROV.wasGeneratedBy))
 EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                   "turtle": ox.RdfFormat.TURTLE}
 
@@ -222,10 +225,33 @@ class KnowledgeStore:
 
     def articles(self, *, path: str | None = None,
                  sha256: str | None = None) -> list[ArticleState]:
-        """Stored articles, all of them or those with the given path and/or sha256."""
-        bindings = {k: v for k, v in (("path", path), ("sha256", sha256)) if v is not None}
-        return [ArticleState(iri=r["article"], path=r["path"], sha256=r["sha256"], run=r["run"])
-                for r in self.run_prepared("articles", **bindings).records()]
+        """Stored articles, all of them or those with the given path and/or sha256.
+
+        All of them is one query; a path or sha256 is looked up in Oxigraph's indexes
+        (what the `articles` query finds, without scanning every article: a query with
+        bound values costs time in proportion to the store, an index lookup does not).
+        """
+        if path is None and sha256 is None:
+            return [ArticleState(iri=r["article"], path=r["path"], sha256=r["sha256"],
+                                 run=r["run"])
+                    for r in self.run_prepared("articles").records()]
+        found = []
+        by, value = (_KG_PATH, path) if path is not None else (_KG_SHA256, sha256)
+        for hit in self.oxigraph.quads_for_pattern(None, by, ox.Literal(value), None):
+            article = hit.subject
+            if article != hit.graph_name:  # GRAPH ?article { ?article … }
+                continue
+            paths = self._values(article, _KG_PATH)
+            hashes = self._values(article, _KG_SHA256)
+            runs = self._values(article, _PROV_GENERATED) or [None]
+            found += [ArticleState(iri=article.value, path=p, sha256=s, run=r)
+                      for p in paths for s in hashes for r in runs
+                      if (path is None or p == path) and (sha256 is None or s == sha256)]
+        return sorted(found, key=lambda a: a.path)
+
+    def _values(self, node: ox.NamedNode, predicate: ox.NamedNode) -> list[str]:
+        return [q.object.value for q in self.oxigraph.quads_for_pattern(node, predicate, None,
+                                                                         node)]
 
     def article_by_path(self, path: str) -> ArticleState | None:
         found = self.articles(path=path)
