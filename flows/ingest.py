@@ -71,26 +71,34 @@ def discover_documents(paths: list[str]) -> list[str]:
 @task(cache_policy=NONE, retries=2, retry_delay_seconds=WRITE_RETRY_DELAYS)
 def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str,
                 run_record: Graph | None = None) -> dict:
-    """Write each article in its own transaction; skip sha256s already stored.
+    """Write a batch's articles; skip sha256s already stored.
 
-    The transaction also adds `run_record` (the run's start) and the file's event (ingested,
-    or replaced with the dropped graph) to the runs graph. Safe to retry: an article this
-    run already wrote counts as ingested, not unchanged.
+    New files go in together (`KnowledgeStore.add_articles`: bulk, then one transaction that
+    makes them visible); changed files one by one, each replacing its older graph in one
+    transaction. Either way the run's start record (`run_record`) and the file's event
+    (ingested, or replaced with the dropped graph) go in with the article. Safe to retry: an
+    article this run already wrote counts as ingested, not unchanged.
     """
     from ontology.mapping import file_event_graph
 
     logger = get_run_logger()
     written = {"ingested": [], "replaced": [], "unchanged": [], "rejected": [], "claims": 0}
+    new: list[tuple[ArticleTriples, Graph]] = []
+    seen: set[str] = set()
     for item in batch:
         stored = store.article_by_sha256(item.sha256)
-        if stored is not None:
-            if stored.run != run_iri:
+        if stored is not None or item.sha256 in seen:
+            if (stored.run if stored else run_iri) != run_iri:
                 written["unchanged"].append(item.path)
                 continue
         else:
             old = tuple(a.iri for a in store.articles(path=item.path) if a.iri != item.iri)
             event = file_event_graph(run_iri, item.path, "replaced" if old else "ingested",
                                      space=store.space, article=item.iri, replaced=old)
+            if not old and not store.has_graph(item.iri):
+                new.append((item, event))
+                seen.add(item.sha256)
+                continue
             try:
                 triples = store.replace_article(item.iri, item.path, item.article, item.entities,
                                                 run_graph=(run_record or Graph()) + event)
@@ -104,7 +112,43 @@ def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str
                 written["replaced"].append(item.path)
         written["ingested"].append(item.path)
         written["claims"] += item.claims
+    stored_new = _add_new(store, new, run_record or Graph(), written["rejected"])
+    if stored_new:
+        logger.info("stored %d new articles (%d triples, %d claims)", len(stored_new),
+                    sum(i.triples for i in stored_new), sum(i.claims for i in stored_new))
+    for item in stored_new:
+        written["ingested"].append(item.path)
+        written["claims"] += item.claims
     return written
+
+
+def _add_new(store: KnowledgeStore, new: list[tuple[ArticleTriples, Graph]], run_record: Graph,
+             rejected: list[Rejection]) -> list[ArticleTriples]:
+    """Store new articles, each with its file event, together; when one of them is invalid
+    RDF (E305), one by one, so that only that file is rejected (appended to `rejected`).
+    Returns the articles stored."""
+    if not new:
+        return []
+    events = Graph()
+    for _, event in new:
+        events += event
+    try:
+        store.add_articles([item for item, _ in new], (run_record + events).serialize(format="nt"))
+        return [item for item, _ in new]
+    except KGError as err:
+        if err.code != "E305":
+            raise
+    stored = []
+    for item, event in new:
+        try:
+            store.add_articles([item], (run_record + event).serialize(format="nt"))
+        except KGError as err:
+            if err.code != "E305":
+                raise
+            rejected.append(Rejection(item.path, err.code, str(err)))
+            continue
+        stored.append(item)
+    return stored
 
 
 @task(cache_policy=NONE, retries=2, retry_delay_seconds=WRITE_RETRY_DELAYS)
@@ -171,6 +215,8 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 50, base_iri: str
     with open_store(store_dir, space=space, holder=holder, wait=lock_timeout,
                     on_wait=lambda message: logger.warning("%s", message)) as store:
         sync_ontology(store)
+        for iri in store.sweep_unfinished():
+            logger.warning("removed %s: an unfinished article graph left by a killed run", iri)
         known = frozenset(store.article_hashes())
         entities_before = store.entity_count()
         # Batches run on the flow's task runner (threads, processes or a Dask cluster),

@@ -427,9 +427,10 @@ def file_event_graph(run_iri: URIRef | str, path: str, outcome: str, *, space: I
 
     `outcome` is "ingested", "replaced" or "rejected"; `article` the article IRI stored,
     `replaced` the article IRIs dropped for the same path, `reason` the rejection's coded
-    message. Raises KeyError for another outcome.
+    message. Raises KeyError for another outcome. The graph binds no prefixes: it only goes
+    to the store, one per file, and binding them cost more than the rest.
     """
-    graph = _new_graph()
+    graph = Graph(bind_namespaces="none")
     run, event = URIRef(str(run_iri)), space.file_event(run_iri, path)
     graph.add((run, KG.fileEvent, event))
     graph.add((event, RDF.type, KG.FileEvent))

@@ -106,3 +106,35 @@ def _iri(value: str):
     import pyoxigraph
 
     return pyoxigraph.NamedNode(value)
+
+
+def test_a_run_finds_what_a_killed_bulk_write_left_and_stores_the_file_again(
+        tmp_path, prefect_harness):
+    """A kill between the bulk load of new articles and the transaction that makes them
+    articles leaves graphs without kg:sha256 (reproduced here by removing it). The next run
+    removes them and stores the files again; the store validates."""
+    import pyoxigraph as ox
+
+    from kg.store import _KG_SHA256
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    store_dir = str(tmp_path / "store")
+    first = ingest(paths=[str(corpus)], store_dir=store_dir, batch_size=5)
+    with KnowledgeStore.open(store_dir) as knowledge:
+        cut = knowledge.article_by_path(str(corpus / CORPUS_FILES[2].name))
+        name = ox.NamedNode(cut.iri)
+        for quad in list(knowledge.oxigraph.quads_for_pattern(name, _KG_SHA256, None, name)):
+            knowledge.oxigraph.remove(quad)
+        graph_before = knowledge.named_graph(cut.iri)
+        runs_before = len(knowledge.named_graph(knowledge.space.graph("runs")))
+    second = ingest(paths=[str(corpus)], store_dir=store_dir, batch_size=5)
+    assert (second["ingested"], second["unchanged"], second["rejected"]) == (1, 4, [])
+    with KnowledgeStore.open(store_dir) as knowledge:
+        runs_growth = len(knowledge.named_graph(knowledge.space.graph("runs"))) - runs_before
+        assert second["triples"] == first["triples"] + runs_growth  # nothing else changed
+        again = knowledge.article_by_path(str(corpus / CORPUS_FILES[2].name))
+        assert again.iri == cut.iri and again.run == second["run"]
+        assert len(knowledge.named_graph(cut.iri)) == len(graph_before) + 1
+        conforms, report = knowledge.validate()
+        assert conforms, report

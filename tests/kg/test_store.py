@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 import pytest
@@ -13,7 +14,8 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KGError
 from kg.store import KnowledgeStore
-from ontology.namespaces import InstanceSpace
+from ontology.namespaces import KG, InstanceSpace
+from tests.kg.sample import RUN as RUN_IRI
 from tests.kg.sample import TEXT, article_graphs
 
 SPACE = InstanceSpace()
@@ -187,3 +189,69 @@ def test_rdflib_dataset_keeps_named_graphs(store):
     graph_names = {str(g.identifier) for g in dataset.graphs()}
     assert {iri, str(SPACE.graph("entities"))} <= graph_names
     assert len(dataset.graph(URIRef(iri))) == len(store.named_graph(iri))
+
+
+# --- new articles in bulk (add_articles, sweep_unfinished) ----------------------------------
+
+
+@dataclass(frozen=True)
+class Ready:
+    """An article as the flow hands it to the store (like ontology.ntriples.ArticleTriples)."""
+
+    iri: str
+    path: str
+    article: str
+    entities: str
+
+
+def ready(path: str, text: str = TEXT) -> Ready:
+    iri, graph, entities = article_graphs(SPACE, path=path, text=text)
+    return Ready(str(iri), path, graph.serialize(format="nt"), entities.serialize(format="nt"))
+
+
+def test_new_articles_are_stored_with_their_entities_and_run_graph(store):
+    items = [ready("a.txt"), ready("b.txt", TEXT + "另一篇。")]
+    run = Graph()
+    run.add((URIRef(RUN_IRI), RDF.type, URIRef("http://www.w3.org/ns/prov#Activity")))
+    written = store.add_articles(items, run.serialize(format="nt"))
+    assert [a.path for a in store.articles()] == ["a.txt", "b.txt"]
+    for item in items:
+        expected = Graph().parse(data=item.article, format="nt")
+        assert store.named_graph(item.iri).isomorphic(expected)
+        assert store.article_by_path(item.path).iri == item.iri
+    assert len(store.named_graph(SPACE.graph("runs"))) == 1
+    assert written == sum(i.article.count("\n") + i.entities.count("\n") for i in items)
+
+
+def test_an_article_whose_second_step_never_ran_is_invisible_and_swept(store):
+    """What a crash between the bulk load and the transaction leaves: the article graph
+    without its kg:sha256. No lookup takes it for an article; the sweep removes it."""
+    kept, cut = ready("a.txt"), ready("b.txt", TEXT + "另一篇。")
+    store.add_articles([kept, cut])
+    name = ox.NamedNode(cut.iri)
+    for quad in list(store.oxigraph.quads_for_pattern(name, ox.NamedNode(str(KG.sha256)),
+                                                      None, name)):
+        store.oxigraph.remove(quad)
+    assert store.has_graph(cut.iri)
+    assert [a.path for a in store.articles()] == ["a.txt"]
+    assert store.article_by_path("b.txt") is None
+    assert store.sweep_unfinished() == [cut.iri]
+    assert not store.has_graph(cut.iri) and store.has_graph(kept.iri)
+    assert store.sweep_unfinished() == []
+    store.add_articles([cut])
+    assert [a.path for a in store.articles()] == ["a.txt", "b.txt"]
+
+
+def test_invalid_new_articles_are_e305_and_leave_nothing(store):
+    put(store, "a.txt")
+    before = store.graph_sizes()
+    good, bad = ready("b.txt", TEXT + "另一篇。"), ready("c.txt", TEXT + "第三篇。")
+    bad = Ready(bad.iri, bad.path, bad.article + "<https://example.org/bad%zz> <p> <o> .\n",
+                bad.entities)
+    with pytest.raises(KGError) as caught:
+        store.add_articles([good, bad])
+    assert caught.value.code == "E305" and "2 articles" in str(caught.value)
+    with pytest.raises(KGError) as caught:
+        store.add_articles([bad])
+    assert caught.value.code == "E305" and "c.txt" in str(caught.value)
+    assert store.graph_sizes() == before
