@@ -1,9 +1,12 @@
 """Where the ingest flow's batches run: Prefect task runners by size of the job.
 
-- one worker: a thread beside the flow, so the next batch is extracted while the flow
-  writes the previous one;
-- N workers: N processes on this machine (`ProcessPoolTaskRunner`), each building its
-  pipeline once (`extractors.pipeline.shared_pipeline`);
+- the flow's own default (the Python API, the scheduled inbox, `thread=True` here): a thread
+  beside the flow; nothing to start, but extraction and writing take turns, since both hold
+  the GIL (pyoxigraph does not release it while it writes);
+- N workers (`kg ingest --workers N`, 1 by default): N processes on this machine
+  (`ProcessPoolTaskRunner`), each building its pipeline once
+  (`extractors.pipeline.shared_pipeline`, about 3 s), while the flow's process writes:
+  extraction and writing overlap on two cores;
 - a Dask cluster (`prefect-dask`'s `DaskTaskRunner`): an existing scheduler by address
   (`tcp://host:8786`), or `local` for a `LocalCluster` of N worker processes started for the
   run. Workers need the project installed (the same code, the same ontology files).
@@ -18,10 +21,11 @@ from __future__ import annotations
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 
-def task_runner(workers: int = 1, dask: str | None = None) -> TaskRunner:
-    """The task runner for `workers` batches at a time, on Dask when `dask` is given
-    ("local" or a scheduler address). Raises ImportError naming the extra to install when
-    prefect-dask is missing."""
+def task_runner(workers: int = 1, dask: str | None = None, *, thread: bool = False
+                ) -> TaskRunner:
+    """The task runner for `workers` batches at a time: processes, a thread beside the flow
+    (`thread`, one batch at a time), or Dask when `dask` is given ("local" or a scheduler
+    address). Raises ImportError naming the extra to install when prefect-dask is missing."""
     workers = max(1, workers)
     if dask:
         try:
@@ -33,6 +37,6 @@ def task_runner(workers: int = 1, dask: str | None = None) -> TaskRunner:
                 "n_workers": workers, "threads_per_worker": 1, "processes": True,
                 "dashboard_address": None})
         return DaskTaskRunner(address=dask)
-    if workers == 1:
+    if thread:
         return ThreadPoolTaskRunner(max_workers=1)
     return ProcessPoolTaskRunner(max_workers=workers)

@@ -91,8 +91,8 @@ def kg():
 @click.option("--batch-size", default=50, show_default=True, type=click.IntRange(min=1),
               help="Articles per Prefect task.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Batches extracted at once: N processes on this machine, or N Dask workers "
-                   "with --dask local.")
+              help="Batches extracted at once, by N processes beside the one that writes "
+                   "(each takes ~3 s to start), or N Dask workers with --dask local.")
 @click.option("--dask", "dask", metavar="ADDRESS|local", default=None,
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
                    "'local' for a LocalCluster of --workers processes (needs the dask extra).")
