@@ -252,7 +252,7 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 50, base_iri: str
         run.ingested, run.unchanged, run.rejected = len(ingested), len(unchanged), len(rejected)
         if ingested or rejected:
             write_run(store, run, space, rejected)
-        totals = store.stats()
+        totals = store.totals()
     summary = {
         "run": run_iri if ingested or rejected else None, "flow_run_id": run.flow_run_id,
         "files": len(files), "ingested": len(ingested), "replaced": len(replaced),

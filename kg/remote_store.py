@@ -356,6 +356,14 @@ class RemoteStore(KnowledgeStore):
         """Triples per graph of this store's base IRI (a server may hold others)."""
         return {g: n for g, n in super().graph_sizes().items() if self._ours(g)}
 
+    def article_hashes(self) -> set[str]:
+        return {a.sha256 for a in self.articles()}
+
+    def totals(self) -> dict:
+        stats = self.stats()
+        return {k: stats[k] for k in ("articles", "claims", "annotations", "entities",
+                                      "triples")}
+
     def stats(self) -> dict:
         row = self.run_prepared("stats").records()[0]
         sizes = self.graph_sizes()
