@@ -11,13 +11,19 @@ the character there can never be that one, so the answer is unchanged.
 
 Only the top-level alternatives are looked at; a pattern that is not a plain alternation of
 literal words (optionally behind a look-behind) is left to `re` unchanged.
+
+The same idea serves any pattern whose first character is plain to read: `leading_class`
+lists the characters a match can begin with, and `finditer_at` tries the pattern only at
+the positions of those characters (the date patterns, which begin with look-behinds).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from re import _constants as sre  # the parsed-pattern opcodes of `re._parser`
+from re import _parser
 
 
 def longest_first(forms, *, latin: str, boundary: str, flags: int = 0) -> re.Pattern:
@@ -156,3 +162,81 @@ class IndexedAlternation:
 
     def __getattr__(self, name: str):  # match, fullmatch, sub, flags, groups …: plain re
         return getattr(self.pattern, name)
+
+
+def leading_class(pattern: re.Pattern) -> re.Pattern | None:
+    """A one-character pattern matching every character a match of `pattern` can begin
+    with, so that a search may skip the other positions (`re` itself skips only when a
+    pattern begins with a literal or a class, not with a look-behind such as (?<![\\d.])).
+
+    None when that is not plain to see: a pattern that can match the empty string, is not
+    a `str` pattern, ignores case, or begins with a category, a negated class or a dot."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    first = _first_ranges(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if first is None or first[1]:
+        return None
+    ranges = sorted(first[0])
+    return re.compile("[" + "".join(re.escape(chr(lo)) if lo == hi else
+                                    f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                                    for lo, hi in ranges) + "]", pattern.flags)
+
+
+def _first_ranges(items: list) -> tuple[set[tuple[int, int]], bool] | None:
+    """The code point ranges a parsed sequence can begin with, and whether it can match
+    the empty string (then what follows it may begin the match too); None if unknown."""
+    ranges: set[tuple[int, int]] = set()
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero width: the next item consumes the first character
+        if op is sre.LITERAL:
+            return ranges | {(av, av)}, False
+        if op is sre.IN:
+            inner = _class_ranges(av)
+            return None if inner is None else (ranges | inner, False)
+        if op is sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            first = _first_ranges(av[3])
+        elif op is sre.BRANCH:
+            firsts = [_first_ranges(alternative) for alternative in av[1]]
+            if any(f is None for f in firsts):
+                return None
+            first = (set().union(*(f[0] for f in firsts)), any(f[1] for f in firsts))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            first = _first_ranges(av[2])
+            first = None if first is None else (first[0], first[1] or av[0] == 0)
+        else:
+            return None
+        if first is None:
+            return None
+        ranges |= first[0]
+        if not first[1]:
+            return ranges, False
+    return ranges, True
+
+
+def _class_ranges(items: list) -> set[tuple[int, int]] | None:
+    """The code point ranges of a parsed character class; None for categories (\\d) and
+    negated classes, whose members are too many to list."""
+    ranges = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            ranges.add((av, av))
+        elif op is sre.RANGE:
+            ranges.add(av)
+        else:
+            return None
+    return ranges
+
+
+def finditer_at(pattern: re.Pattern, string: str, positions: Iterable[int]
+                ) -> Iterator[re.Match]:
+    """`pattern.finditer(string)`, trying only at `positions` (ascending, and holding
+    every position where a match can begin, such as those of `leading_class`). Matches
+    must not be empty. A look-behind still sees the characters before each position."""
+    at = 0
+    for i in positions:
+        if i >= at and (m := pattern.match(string, i)) is not None:
+            yield m
+            at = m.end()

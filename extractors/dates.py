@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+
+from extractors.alternation import finditer_at, leading_class
 
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
@@ -66,6 +69,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("m", r"(?<![\d年.])" + _M + r"(?![\d])"),
     ("fest", r"(?<![\d.])" + _FEST + r"(?![\d])"),
 ]]
+_LEADS = [leading_class(pattern) for _, pattern in DATE_PATTERNS]
+"""Per pattern, the characters its matches can begin with (None: try everywhere). Most
+patterns begin with a look-behind, which makes `re` try every position of the text."""
+_COUNT_AFTER = re.compile(r"\s*(%|万|亿|元|个|家)")
 
 
 @dataclass(frozen=True)
@@ -176,22 +183,36 @@ def _join_from_to(text: str, raw: list) -> list:
     return joined
 
 
+def _date_matches(text: str) -> Iterator[tuple[str, re.Match]]:
+    """Each pattern's `finditer` matches, pattern by pattern in DATE_PATTERNS order, each
+    pattern tried only where its leading class occurs (found once per class and text)."""
+    positions: dict[str, list[int]] = {}
+    for (kind, pattern), lead in zip(DATE_PATTERNS, _LEADS, strict=True):
+        if lead is None:
+            matches = pattern.finditer(text)
+        else:
+            if lead.pattern not in positions:
+                positions[lead.pattern] = [m.start() for m in lead.finditer(text)]
+            matches = finditer_at(pattern, text, positions[lead.pattern])
+        for m in matches:
+            yield kind, m
+
+
 def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention]:
     """All time expressions in `text`, resolved against the block's last named year, else
     against `reference`. `blocks` are (start, end) paragraph spans that scope the year
     context; without them the whole text is one block."""
     taken = [False] * len(text)
     raw: list[tuple[int, int, str, re.Match]] = []
-    for kind, pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(taken[m.start():m.end()]) or _is_false_month(text, m, kind):
-                continue
-            if kind == "fest" and m.group("fest") in ("618", "11.11", "6.18") and \
-                    re.match(r"\s*(%|万|亿|元|个|家)", text[m.end():]):
-                continue
-            raw.append((m.start(), m.end(), kind, m))
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+    for kind, m in _date_matches(text):
+        if any(taken[m.start():m.end()]) or _is_false_month(text, m, kind):
+            continue
+        if kind == "fest" and m.group("fest") in ("618", "11.11", "6.18") and \
+                _COUNT_AFTER.match(text, m.end()):
+            continue
+        raw.append((m.start(), m.end(), kind, m))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     raw.sort()
     raw = _join_from_to(text, raw)
     block_starts = sorted(s for s, _ in blocks) or [0]
