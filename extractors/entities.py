@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from extractors.alternation import longest_first
+from extractors.alternation import finditer_at, leading_class, longest_first
 from extractors.records import Mention
 from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
 
@@ -68,6 +68,9 @@ MINI_PROGRAM_CUES = ("小程序",)
 ENUM_HEADS = {"小程序": "MiniProgram", "电商小程序": "MiniProgram", "平台": "Platform",
               "企业": "Company", "公司": "Company", "品牌": "Company", "商家": "Company",
               "互联网平台": "Platform", "巨头": "Company", "厂商": "Company", "机构": "Company"}
+NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def lexicon_pattern(lexicon: Lexicon) -> re.Pattern:
@@ -116,7 +119,7 @@ def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_to
     while taken < max_tokens and pos in ends:
         s = ends[pos]
         word = text[s:pos]
-        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) or word in LEFT_STOPS:
+        if not NAME_CHARS.fullmatch(word) or word in LEFT_STOPS:
             break
         if end - s > max_chars:
             break
@@ -131,7 +134,7 @@ NAME_LIKE_FREQ = 50
 def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
     """A piece of a brand name: unknown to the dictionary, a proper name, or a rare word."""
     if word in LEFT_STOPS or word in CATEGORY_WORDS or word in GENERIC_NAMES or \
-            not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
+            not NAME_CHARS.fullmatch(word):
         return False
     entry = known(word)
     if entry is None:
@@ -157,8 +160,7 @@ def _brand_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]],
             while run_start in ends and len(text[ends[run_start]:run_start]) == 1 and \
                     "\u4e00" <= text[ends[run_start]] <= "\u9fff" and end - ends[run_start] <= 4:
                 run_start = ends[run_start]
-            at_boundary = run_start == 0 or not re.match(r"[\u4e00-\u9fff]",
-                                                         text[run_start - 1]) or \
+            at_boundary = run_start == 0 or not CJK_CHAR.match(text[run_start - 1]) or \
                 text[ends.get(run_start, run_start):run_start] in LEFT_STOPS
             if at_boundary and pos - run_start >= 2 and taken == 0:
                 start = run_start
@@ -173,7 +175,7 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     """A word that reads as a name: unknown to the dictionary, tagged as a proper name, or a
     rare noun; never a stop word or a category word."""
     if len(word) < 2 or word in LEFT_STOPS or word in GENERIC_NAMES or word in CATEGORY_WORDS \
-            or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word.endswith(("行业", "类", "性")):
+            or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性")):
         return False
     entry = known(word)
     if entry is None:
@@ -197,6 +199,18 @@ APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company
                     "名为": "Company", "名叫": "Company"}
 """Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
 第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”."""
+APPOSITIVE = re.compile("({})[，,]?\\s*".format(
+    "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
+QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
+NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序")
+QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
+MINI_PROGRAM_QUOTED = re.compile(r"(?:的|自家|自有|官方|品牌)小程序\s*[“\"「]"
+                                 r"([^”\"」\s，。、]{2,12})[”\"」]")
+VERSIONED = re.compile(r"[A-Za-z]\d+$")
+FIRM_CUE = re.compile(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)")
+BEFORE_MINI_PROGRAM = re.compile(r"[\u4e00-\u9fff]{0,2}小程序")
+ENUMERATION = re.compile(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Za-z+]{2,6})"
+                         r"等(?:[\u4e00-\u9fff]{0,4}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)")
 
 
 def _appositive_names(text: str, tokens: Sequence[tuple[int, int]],
@@ -204,17 +218,16 @@ def _appositive_names(text: str, tokens: Sequence[tuple[int, int]],
     """A quoted name, or a run of name-like words, right after an introducing noun."""
     found = []
     starts = {s: e for s, e in tokens}
-    heads = "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))
-    for m in re.finditer(f"({heads})[，,]?\\s*", text):
+    for m in APPOSITIVE.finditer(text):
         kind, pos = APPOSITIVE_HEADS[m.group(1)], m.end()
-        quoted = re.match(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]", text[pos:pos + 16])
+        quoted = QUOTED_NAME.match(text[pos:pos + 16])
         if quoted:
             found.append(Mention(kind, quoted.group(1), quoted.group(1), pos + 1,
                                  pos + 1 + len(quoted.group(1))))
             continue
         end, taken = pos, 0
         while end in starts and taken < 3 and _is_name_word(text[end:starts[end]], known) \
-                and not re.search(r"率|数量|规模|占比|小程序", text[end:starts[end]]):
+                and not NOT_A_NAME.search(text[end:starts[end]]):
             end, taken = starts[end], taken + 1
         name = text[pos:end]
         if taken and 2 <= len(name) <= 10:
@@ -226,15 +239,13 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
     found: list[Mention] = []
-    for m in re.finditer(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序", text):
+    for m in QUOTED_MINI_PROGRAM.finditer(text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
-    for m in re.finditer(r"(?:的|自家|自有|官方|品牌)小程序\s*[“\"「]"
-                         r"([^”\"」\s，。、]{2,12})[”\"」]", text):
+    for m in MINI_PROGRAM_QUOTED.finditer(text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
     by_end = {e: s for s, e in tokens}
-    for m in re.finditer("小程序", text):
-        end = m.start()
+    for end in occurrences(text, "小程序"):
         s = by_end.get(end)
         if s is not None and text[s:end] in CATEGORY_WORDS:
             end, s = s, by_end.get(s)  # 软盟跨境小程序: the name stands before the category
@@ -252,28 +263,28 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             found.append(Mention("MiniProgram", name, name, s, end))
     token_starts = {s for s, _ in tokens}
     for suffix in ORG_SUFFIXES:
-        for m in re.finditer(re.escape(suffix), text):
-            end = m.end()
-            if m.start() not in token_starts and not by_end.get(end, end) < m.start():
+        for start in occurrences(text, suffix):
+            end = start + len(suffix)
+            if start not in token_starts and not by_end.get(end, end) < start:
                 continue  # the suffix neither starts a token nor ends one that starts earlier
             if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
                 continue  # a longer suffix follows; it will be matched on its own
             legal = suffix in LEGAL_SUFFIXES
-            name_start = _name_left_of(text, m.start(), tokens, max_tokens=4, ends=by_end) \
-                if legal else _brand_left_of(text, m.start(), tokens, freq, ends=by_end)
+            name_start = _name_left_of(text, start, tokens, max_tokens=4, ends=by_end) \
+                if legal else _brand_left_of(text, start, tokens, freq, ends=by_end)
             if name_start is None:
                 continue  # 让科技, 大数据: a common word before the suffix is no name
             name = text[name_start:end]
             if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
                 continue
             found.append(Mention("Company", name, name, name_start, end))
-    for m in LATIN_NAME.finditer(text):
+    capitals = [m.start() for m in LATIN_LEAD.finditer(text)]
+    for m in finditer_at(LATIN_NAME, text, capitals):
         word = m.group(1)
         if word in ACRONYMS or len(word) < 3 or _in_brackets(text, m.start()) or \
-                re.search(r"[A-Za-z]\d+$", word):
+                VERSIONED.search(word):
             continue  # Web3, H5, iPhone15: versions and models, not firms
-        if word.isupper() and not re.match(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)",
-                                           text[m.end():]):
+        if word.isupper() and not FIRM_CUE.match(text, m.end()):
             continue  # acronyms (RFM, IOT) name methods more often than firms
         found.append(Mention("Company", word, word, m.start(), m.end()))
     return found
@@ -282,6 +293,17 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
 LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]+ )+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Group|Holdings|"
     r"Co\.?)|[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{3,})(?![A-Za-z0-9])")
+LATIN_LEAD = leading_class(LATIN_NAME)
+"""Capital letters: where a Latin name can begin (the look-behind keeps `re` from skipping)."""
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` (not empty) occurs in `text`, left to right, without overlaps: the
+    starts of `re.finditer(re.escape(word), text)`, without compiling a pattern per word."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -296,16 +318,17 @@ def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     origins = {}
     for m in mentions:
         if m.entity_id is None and len(m.label) >= 2:
-            named_before_xcx = bool(re.match(r"[\u4e00-\u9fff]{0,2}小程序", text[m.end:m.end + 5]))
+            named_before_xcx = bool(BEFORE_MINI_PROGRAM.match(text[m.end:m.end + 5]))
             # a bare X of an X小程序 is the business; a quoted “X” or a listed item stays
             bare_type = "Company" if m.type == "MiniProgram" and named_before_xcx else m.type
             origins.setdefault(m.label, bare_type)
     added = []
     for name, bare_type in origins.items():
-        for m in re.finditer(re.escape(name), text):
-            follows = text[m.end():m.end() + 4].lstrip("”\" ")
+        for start in occurrences(text, name):
+            end = start + len(name)
+            follows = text[end:end + 4].lstrip("”\" ")
             kind = "MiniProgram" if follows.startswith("小程序") else bare_type
-            added.append(Mention(kind, name, name, m.start(), m.end()))
+            added.append(Mention(kind, name, name, start, end))
     return added
 
 
@@ -316,9 +339,7 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[
     (交易保障、小程序订单管理等功能) stay out."""
     added = []
     starts = {s for s, _ in tokens}
-    for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Za-z+]{2,6})"
-                         r"等(?:[\u4e00-\u9fff]{0,4}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)",
-                         text):
+    for m in ENUMERATION.finditer(text):
         head_type = ENUM_HEADS[m.group(2)]
         pos = m.start(1)
         for item in m.group(1).split("、"):
