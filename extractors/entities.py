@@ -13,8 +13,9 @@ Mechanisms, each general to Chinese business prose rather than to any one articl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 
 from extractors.alternation import finditer_at, leading_class, longest_first
 from extractors.records import Mention
@@ -109,12 +110,27 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
     return found
 
 
-def _name_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]], max_tokens: int,
-                  max_chars: int = 12, ends: dict[int, int] | None = None) -> int | None:
-    """The start of the name that ends at `end`: up to `max_tokens` tokens leftwards,
-    stopping at punctuation, digits and function words. None when no name is there.
-    `ends` (token end → start) may be passed in when the caller has it already."""
-    ends = {e: s for s, e in tokens} if ends is None else ends
+class TokenIndex:
+    """The segmenter's tokens of one text, (start, end) in text order, looked up by the
+    offset where they start or end. Built once per text for all the name patterns."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = spans
+        self.by_start = {s: e for s, e in spans}
+        self.by_end = {e: s for s, e in spans}
+
+    def within(self, start: int, end: int) -> Sequence[tuple[int, int]]:
+        """The tokens that lie inside [start, end), in order."""
+        first = bisect_left(self.spans, start, key=itemgetter(0))
+        last = bisect_right(self.spans, end, key=itemgetter(0))
+        return [(s, e) for s, e in self.spans[first:last] if e <= end]
+
+
+def _name_left_of(text: str, end: int, ends: dict[int, int], max_tokens: int,
+                  max_chars: int = 12) -> int | None:
+    """The start of the name that ends at `end`: up to `max_tokens` tokens leftwards (`ends`
+    maps a token's end to its start), stopping at punctuation, digits and function words.
+    None when no name is there."""
     start, pos, taken = end, end, 0
     while taken < max_tokens and pos in ends:
         s = ends[pos]
@@ -143,14 +159,13 @@ def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return (tag in NAME_TAGS and freq < COMMON_WORD) or freq < NAME_LIKE_FREQ
 
 
-def _brand_left_of(text: str, end: int, tokens: Sequence[tuple[int, int]],
+def _brand_left_of(text: str, end: int, ends: dict[int, int],
                    known: Callable[[str], tuple[int, str] | None],
-                   max_tokens: int = 3, ends: dict[int, int] | None = None) -> int | None:
+                   max_tokens: int = 3) -> int | None:
     """The start of a brand name ending at `end` (before a suffix such as 科技 or 研究院):
     name-like words leftwards (星禾, 启明数智), a run of single characters only from a
     boundary (云岫). None when the word before the suffix is an everyday word (让科技).
-    `ends` (token end → start) may be passed in when the caller has it already."""
-    ends = {e: s for s, e in tokens} if ends is None else ends
+    `ends` maps a token's end to its start."""
     start, pos, taken = end, end, 0
     while taken < max_tokens and pos in ends:
         s = ends[pos]
@@ -213,11 +228,11 @@ ENUMERATION = re.compile(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Z
                          r"等(?:[\u4e00-\u9fff]{0,4}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)")
 
 
-def _appositive_names(text: str, tokens: Sequence[tuple[int, int]],
+def _appositive_names(text: str, tokens: TokenIndex,
                       known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """A quoted name, or a run of name-like words, right after an introducing noun."""
     found = []
-    starts = {s: e for s, e in tokens}
+    starts = tokens.by_start
     for m in APPOSITIVE.finditer(text):
         kind, pos = APPOSITIVE_HEADS[m.group(1)], m.end()
         quoted = QUOTED_NAME.match(text[pos:pos + 16])
@@ -235,7 +250,7 @@ def _appositive_names(text: str, tokens: Sequence[tuple[int, int]],
     return found
 
 
-def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
+def find_pattern_mentions(text: str, tokens: TokenIndex,
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
     found: list[Mention] = []
@@ -244,7 +259,7 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
     for m in MINI_PROGRAM_QUOTED.finditer(text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
-    by_end = {e: s for s, e in tokens}
+    by_end = tokens.by_end
     for end in occurrences(text, "小程序"):
         s = by_end.get(end)
         if s is not None and text[s:end] in CATEGORY_WORDS:
@@ -261,7 +276,7 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
         name = text[s:end]
         if _is_name_word(name, freq) and not _compound_of_common_words(name, freq):
             found.append(Mention("MiniProgram", name, name, s, end))
-    token_starts = {s for s, _ in tokens}
+    token_starts = tokens.by_start
     for suffix in ORG_SUFFIXES:
         for start in occurrences(text, suffix):
             end = start + len(suffix)
@@ -270,8 +285,8 @@ def find_pattern_mentions(text: str, tokens: Sequence[tuple[int, int]],
             if text[end:end + 2] in ("公司", "集团") or text[end:end + 4].startswith("有限"):
                 continue  # a longer suffix follows; it will be matched on its own
             legal = suffix in LEGAL_SUFFIXES
-            name_start = _name_left_of(text, start, tokens, max_tokens=4, ends=by_end) \
-                if legal else _brand_left_of(text, start, tokens, freq, ends=by_end)
+            name_start = _name_left_of(text, start, by_end, max_tokens=4) \
+                if legal else _brand_left_of(text, start, by_end, freq)
             if name_start is None:
                 continue  # 让科技, 大数据: a common word before the suffix is no name
             name = text[name_start:end]
@@ -332,13 +347,13 @@ def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[tuple[int, int]],
+def propagate_enumerations(text: str, mentions: list[Mention], tokens: TokenIndex,
                            known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """A、B、C等小程序 / 等平台 / 等企业: the items are names of the head noun's type. Items
     must read as names themselves (known, or name-like words), so feature lists
     (交易保障、小程序订单管理等功能) stay out."""
     added = []
-    starts = {s for s, _ in tokens}
+    starts = tokens.by_start
     for m in ENUMERATION.finditer(text):
         head_type = ENUM_HEADS[m.group(2)]
         pos = m.start(1)
@@ -354,7 +369,7 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: Sequence[
                 continue
             if s not in starts:
                 continue
-            words = [(a, b) for a, b in tokens if s <= a and b <= e]
+            words = tokens.within(s, e)
             while len(words) > 1 and ((known(text[words[0][0]:words[0][1]]) or (0, ""))[1]
                                       in VERB_TAGS or text[words[0][0]:words[0][1]] in LEFT_STOPS):
                 words = words[1:]  # 抛开城市服务: the first item starts after the verb
@@ -386,16 +401,17 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
                   freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """All Company, MiniProgram and Platform mentions in `text`, left to right. `freq`
     gives a word's (frequency, part-of-speech) in the segmenter's dictionary, or None."""
+    index = TokenIndex(tokens)
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = [(m.start, m.end) for m in mentions]
-    for m in find_pattern_mentions(text, tokens, freq):
+    for m in find_pattern_mentions(text, index, freq):
         overlapping = [(s, e) for s, e in lexicon_spans if s < m.end and m.start < e]
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟)
         if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
                                   for s, e in overlapping) and m.type == "Company":
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
-    mentions += propagate_enumerations(text, mentions, tokens, freq)
+    mentions += propagate_enumerations(text, mentions, index, freq)
     mentions = resolve_overlaps(mentions)
     lexicon_spans = [(m.start, m.end) for m in mentions if m.entity_id]
     mentions += [m for m in reuse_pattern_names(text, mentions)
