@@ -396,6 +396,21 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda x: (x.start, x.type))
 
 
+class LexiconSpans:
+    """The spans of lexicon mentions, in text order. They are matches of one `finditer`, so
+    they do not overlap one another (a span repeats when its name is tagged with two types)
+    and those overlapping any given span form one run of the list, found by bisection."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.spans = [(m.start, m.end) for m in mentions]
+        self._starts = [s for s, _ in self.spans]
+        self._ends = [e for _, e in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that share a character with [start, end), in order."""
+        return self.spans[bisect_right(self._ends, start):bisect_left(self._starts, end)]
+
+
 def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
                   forms: dict[str, LexiconEntry], tokens: Sequence[tuple[int, int]],
                   freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
@@ -403,9 +418,9 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     gives a word's (frequency, part-of-speech) in the segmenter's dictionary, or None."""
     index = TokenIndex(tokens)
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
-    lexicon_spans = [(m.start, m.end) for m in mentions]
+    lexicon_spans = LexiconSpans(mentions)
     for m in find_pattern_mentions(text, index, freq):
-        overlapping = [(s, e) for s, e in lexicon_spans if s < m.end and m.start < e]
+        overlapping = lexicon_spans.overlapping(m.start, m.end)
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟)
         if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
                                   for s, e in overlapping) and m.type == "Company":
@@ -413,7 +428,7 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     mentions = resolve_overlaps(mentions)
     mentions += propagate_enumerations(text, mentions, index, freq)
     mentions = resolve_overlaps(mentions)
-    lexicon_spans = [(m.start, m.end) for m in mentions if m.entity_id]
+    lexicon_spans = LexiconSpans([m for m in mentions if m.entity_id])
     mentions += [m for m in reuse_pattern_names(text, mentions)
-                 if not any(s < m.end and m.start < e for s, e in lexicon_spans)]
+                 if not lexicon_spans.overlapping(m.start, m.end)]
     return resolve_overlaps(mentions)
