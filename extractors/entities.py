@@ -96,8 +96,11 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
                           forms: dict[str, LexiconEntry]) -> list[Mention]:
     """Known names; a Company-only name followed by 小程序 is also a MiniProgram mention."""
     found = []
+    entries: dict[str, LexiconEntry | None] = {}  # names recur: normalise each once
     for m in pattern.finditer(text):
-        entry = forms.get(normalise_name(m.group(0)))
+        if m.group(0) not in entries:
+            entries[m.group(0)] = forms.get(normalise_name(m.group(0)))
+        entry = entries[m.group(0)]
         if entry is None:
             continue
         kind = _type_in_context(entry, text, m.start(), m.end())
@@ -354,7 +357,7 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: TokenInde
     (交易保障、小程序订单管理等功能) stay out."""
     added = []
     starts = tokens.by_start
-    for m in ENUMERATION.finditer(text):
+    for m in finditer_at(ENUMERATION, text, _enumeration_starts(text)):
         head_type = ENUM_HEADS[m.group(2)]
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -377,6 +380,12 @@ def propagate_enumerations(text: str, mentions: list[Mention], tokens: TokenInde
             if _is_name_word(item, known) or item in {x.label for x in mentions}:
                 added.append(Mention(head_type, item, item, s, e))
     return added
+
+
+def _enumeration_starts(text: str) -> list[int]:
+    """Where an enumeration can begin: its first item, 2 to 6 characters, ends at an 、
+    (the pattern would otherwise be tried at every character)."""
+    return sorted({at - n for at in occurrences(text, "、") for n in range(2, 7) if at >= n})
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
