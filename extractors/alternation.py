@@ -12,6 +12,10 @@ the character there can never be that one, so the answer is unchanged.
 Only the top-level alternatives are looked at; a pattern that is not a plain alternation of
 literal words (optionally behind a look-behind) is left to `re` unchanged.
 
+Alternatives that begin with a Chinese character need no such loop: regrouped by that
+character, a(?:b|c)|d(?:e), they form a pattern `re` scans quickly by itself, because
+each top-level alternative begins with a literal that matches only itself.
+
 The same idea serves any pattern whose first character is plain to read: `leading_class`
 lists the characters a match can begin with, and `finditer_at` tries the pattern only at
 the positions of those characters (the date patterns, which begin with look-behinds).
@@ -104,20 +108,52 @@ def _first_literal(alternative: str) -> str | None:
     return None if after and after in "*?{" else first
 
 
+def _is_ideograph(ch: str) -> bool:
+    """A CJK ideograph: no case, so under any flags it matches itself and nothing else."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _ideograph_groups(parts: list[str], firsts: list[str]) -> dict[str, list[str]]:
+    """For each ideograph that begins alternatives, the rest of each of them, in order;
+    only ideographs that no alternative with a look-behind (or escape) begins with."""
+    groups: dict[str, list[str]] = {}
+    guarded = set()
+    for part, first in zip(parts, firsts, strict=True):
+        if not _is_ideograph(first):
+            continue
+        if part[0] == first:
+            groups.setdefault(first, []).append(part[1:])
+        else:
+            guarded.add(first)
+    return {ch: rests for ch, rests in groups.items() if ch not in guarded}
+
+
 class IndexedAlternation:
-    """A compiled alternation of words with `re.Pattern`'s `search` and `finditer`."""
+    """A compiled alternation of words with `re.Pattern`'s `search` and `finditer`.
+
+    Alternatives that begin with a Chinese character are regrouped by that character,
+    a(?:b|c)|d(?:e), which `re` scans for quickly (it skips to the characters that begin
+    a group, and only one group can match there); the others are found as above."""
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         parts = _split_top_level(pattern.pattern) if isinstance(pattern.pattern, str) else None
         firsts = [_first_literal(p) for p in parts] if parts else None
-        self._usable = bool(firsts) and all(firsts)
+        self._usable = bool(firsts) and all(firsts) and pattern.groups == 0
         self._flags = pattern.flags
         self._parts = parts or []
         self._firsts = firsts or []
+        self._grouped: re.Pattern | None = None
+        self._starts: re.Pattern | None = None
         if self._usable:
-            chars = "".join(sorted(set(self._firsts)))
-            self._starts = re.compile(f"[{re.escape(chars)}]", self._flags)
+            groups = _ideograph_groups(self._parts, self._firsts)
+            if groups:
+                self._grouped = re.compile("|".join(
+                    ch + "(?:" + "|".join(rests) + ")" for ch, rests in groups.items()),
+                    self._flags)
+            chars = "".join(sorted(set(self._firsts) - set(groups)))
+            if chars:
+                self._starts = re.compile(f"[{re.escape(chars)}]", self._flags)
             self._singles = [re.compile(re.escape(c), self._flags) for c in self._firsts]
         self._by_char: dict[str, re.Pattern | None] = {}
         self._by_group: dict[tuple[int, ...], re.Pattern] = {}
@@ -149,16 +185,22 @@ class IndexedAlternation:
         return self._next(string, max(pos, 0), min(endpos, len(string)))
 
     def _next(self, string: str, at: int, end: int) -> re.Match | None:
-        """The leftmost match in string[at:end] (every alternative consumes a character)."""
+        """The leftmost match in string[at:end] (every alternative consumes a character):
+        the grouped alternatives' first match, unless another alternative matches before
+        it (at a given position only one of the two kinds can match)."""
+        grouped = self._grouped.search(string, at, end) if self._grouped else None
+        if self._starts is None:
+            return grouped
         starts, by_char = self._starts, self._by_char
-        while (candidate := starts.search(string, at, end)) is not None:
+        before = grouped.start() if grouped else end
+        while (candidate := starts.search(string, at, before)) is not None:
             i = candidate.start()
             ch = string[i]
             sub = by_char[ch] if ch in by_char else self._for_char(ch)
             if sub is not None and (m := sub.match(string, i, end)) is not None:
                 return m
             at = i + 1
-        return None
+        return grouped
 
     def __getattr__(self, name: str):  # match, fullmatch, sub, flags, groups …: plain re
         return getattr(self.pattern, name)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractors.alternation import finditer_at, leading_class
+from extractors.alternation import IndexedAlternation, finditer_at, leading_class
 
 
 @pytest.mark.parametrize(("source", "expected"), [
@@ -53,3 +53,19 @@ def test_finditer_at_gives_res_matches(source, text):
     positions = [m.start() for m in leading_class(pattern).finditer(text)]
     assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, positions)] == \
         [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("alternatives", "text"), [
+    (["微信小程序", "微信", "小程序", "(?<![A-Za-z])QQ(?![A-Za-z])"],
+     "微信小程序QQ微信和小程序xQQ"),
+    (["(?<![A-Za-z])微博", "微信", "百度"], "a微博 微博微信百度"),  # 微 also behind a look-behind
+    (["腾讯视频", "腾讯", "腾", "讯"], "腾讯视频腾讯腾讯讯"),  # a one-character alternative
+    (["百度APP", "百度", "app"], "百度App百度app"),
+])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_indexed_alternation_with_chinese_groups_finds_res_matches(alternatives, text, flags):
+    pattern = re.compile("|".join(alternatives), flags)
+    fast = IndexedAlternation(pattern)
+    for start in range(len(text) + 1):
+        assert [(m.span(), m.group(0)) for m in fast.finditer(text, start)] == \
+            [(m.span(), m.group(0)) for m in pattern.finditer(text, start)]
