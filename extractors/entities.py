@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from extractors.alternation import finditer_at, leading_class, longest_first
 from extractors.records import Mention
@@ -98,18 +98,17 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
     found = []
     entries: dict[str, LexiconEntry | None] = {}  # names recur: normalise each once
     for m in pattern.finditer(text):
-        if m.group(0) not in entries:
-            entries[m.group(0)] = forms.get(normalise_name(m.group(0)))
-        entry = entries[m.group(0)]
+        name, start, end = m.group(0), m.start(), m.end()
+        if name not in entries:
+            entries[name] = forms.get(normalise_name(name))
+        entry = entries[name]
         if entry is None:
             continue
-        kind = _type_in_context(entry, text, m.start(), m.end())
-        found.append(Mention(kind, entry.label, m.group(0), m.start(), m.end(),
-                             entity_id=entry.id))
+        kind = _type_in_context(entry, text, start, end)
+        found.append(Mention(kind, entry.label, name, start, end, entity_id=entry.id))
         if kind in ("MiniProgram", "Platform") and "Company" in entry.types:
             # the business behind a platform or mini-program is named by the same word
-            found.append(Mention("Company", entry.label, m.group(0), m.start(), m.end(),
-                                 entity_id=entry.id))
+            found.append(Mention("Company", entry.label, name, start, end, entity_id=entry.id))
     return found
 
 
@@ -402,7 +401,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         insort(taken, (m.start, m.end))
         kept.append(m)
-    return sorted(kept, key=lambda x: (x.start, x.type))
+    return sorted(kept, key=attrgetter("start", "type"))
 
 
 class LexiconSpans:
