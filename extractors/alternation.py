@@ -115,13 +115,13 @@ def _is_ideograph(ch: str) -> bool:
 
 def _ideograph_groups(parts: list[str], firsts: list[str]) -> dict[str, list[str]]:
     """For each ideograph that begins alternatives, the rest of each of them, in order;
-    only ideographs that no alternative with a look-behind (or escape) begins with."""
+    only ideographs that begin no alternative behind a look-behind or repeated (微+)."""
     groups: dict[str, list[str]] = {}
     guarded = set()
     for part, first in zip(parts, firsts, strict=True):
         if not _is_ideograph(first):
             continue
-        if part[0] == first:
+        if part[0] == first and part[1:2] not in ("+", "*", "?", "{"):
             groups.setdefault(first, []).append(part[1:])
         else:
             guarded.add(first)

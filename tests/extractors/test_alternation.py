@@ -61,6 +61,7 @@ def test_finditer_at_gives_res_matches(source, text):
     (["(?<![A-Za-z])微博", "微信", "百度"], "a微博 微博微信百度"),  # 微 also behind a look-behind
     (["腾讯视频", "腾讯", "腾", "讯"], "腾讯视频腾讯腾讯讯"),  # a one-character alternative
     (["百度APP", "百度", "app"], "百度App百度app"),
+    (["微+信", "微博"], "微微信微博"),  # a repeated first character stays with re
 ])
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_indexed_alternation_with_chinese_groups_finds_res_matches(alternatives, text, flags):
