@@ -19,6 +19,7 @@ from extractors.context import (
     SENTENCE_END,
     Source,
     Span,
+    SpanIndex,
     find_attribution,
     find_document_source,
     is_comparison_date,
@@ -69,7 +70,19 @@ class ArticleContext:
     word_info: Callable[[str], tuple[int, str] | None] = lambda word: None
     """The segmenter dictionary's (frequency, part of speech) of a word, or None."""
     _heading_period: dict[int, str | None] = field(default_factory=dict)
-    _usable_dates: list[DateMention] | None = None
+    _usable_dates: SpanIndex[DateMention] | None = None
+    entity_index: SpanIndex[Mention] = field(init=False, repr=False)
+    date_index: SpanIndex[DateMention] = field(init=False, repr=False)
+    entity_by_name: dict[str, Mention] = field(init=False, repr=False)
+    """The first entity with this label or text."""
+
+    def __post_init__(self) -> None:
+        self.entity_index = SpanIndex(self.entities)
+        self.date_index = SpanIndex(self.dates)
+        self.entity_by_name = {}
+        for m in self.entities:
+            self.entity_by_name.setdefault(m.label, m)
+            self.entity_by_name.setdefault(m.text, m)
 
 
 def metric_pattern(forms: dict[str, str]) -> re.Pattern:
@@ -142,12 +155,11 @@ def _tidy(phrase: str) -> str:
     return phrase
 
 
-def _strip_phrase(phrase: str, dates: Sequence[DateMention], offset: int) -> str:
+def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> str:
     """The topic inside a phrase: dates cut it into pieces (X在2021年… / 2021年，X…) and the
     first piece that reads as a topic wins; attribution lead-ins and function words go."""
     limit = offset + len(phrase)  # the phrase only shrinks: no date past it can qualify
-    for d in sorted((d for d in dates if offset <= d.start and d.end <= limit),
-                    key=lambda d: -d.start):
+    for d in sorted(dates.within(offset, limit), key=lambda d: -d.start):
         if d.end <= offset + len(phrase):
             phrase = phrase[:d.start - offset] + "\x00" + phrase[d.end - offset:]
     phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)", "\x00", phrase)
@@ -205,20 +217,20 @@ def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
                 quantity: Quantity, forecast: bool) -> str | None:
     """The clause's time, else the sentence's, else the paragraph's, else the heading's."""
-    attached = [d for d in ctx.dates if d.value and 0 <= quantity.start - d.end <= 3
-                and quantity.unit != "times"
+    attached = [d for d in ctx.date_index.ending(quantity.start - 3, quantity.start + 1)
+                if d.value and quantity.unit != "times"
                 and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = _usable_dates(ctx)
-    before = [d for d in usable if clause.start <= d.start and d.end <= quantity.start]
+    before = usable.within(clause.start, quantity.start)
     if before:
         return before[-1].value
-    in_sentence = [d for d in usable if sentence.start <= d.start < quantity.start]
+    in_sentence = usable.starting(sentence.start, quantity.start)
     if in_sentence:
         return in_sentence[-1].value
-    after = [d for d in usable if quantity.end <= d.start < sentence.end and d.explicit_year
-             and "同期" not in d.text]
+    after = [d for d in usable.starting(quantity.end, sentence.end)
+             if d.explicit_year and "同期" not in d.text]
     if after and not forecast:
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
     if forecast:
@@ -226,11 +238,11 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     return frame.period
 
 
-def _usable_dates(ctx: ArticleContext) -> list[DateMention]:
+def _usable_dates(ctx: ArticleContext) -> SpanIndex[DateMention]:
     """The dates that can be a period (not a comparison's baseline), once per article."""
     if ctx._usable_dates is None:
-        ctx._usable_dates = [d for d in ctx.dates
-                             if d.value and not is_comparison_date(ctx.text, d.start, d.end)]
+        ctx._usable_dates = SpanIndex([d for d in ctx.dates if d.value and
+                                       not is_comparison_date(ctx.text, d.start, d.end)])
     return ctx._usable_dates
 
 
@@ -241,13 +253,13 @@ def _heading_period(ctx: ArticleContext, block_start: int) -> str | None:
         return None
     h = above[-1]
     if h not in ctx._heading_period:
-        dates = [d for d in ctx.dates if h[0] <= d.start < h[1] and d.value and d.explicit_year]
+        dates = [d for d in ctx.date_index.starting(h[0], h[1]) if d.value and d.explicit_year]
         ctx._heading_period[h] = dates[0].value if dates else None
     return ctx._heading_period[h]
 
 
 def _entities_in(ctx: ArticleContext, start: int, end: int) -> list[Mention]:
-    return [m for m in ctx.entities if start <= m.start and m.end <= end]
+    return ctx.entity_index.within(start, end)
 
 
 def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
@@ -303,8 +315,7 @@ def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
 
 def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
     """企业 inside 企业微信 is part of a name, not the metric 企业 (a count)."""
-    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end)
-               for e in ctx.entities)
+    return any((e.start, e.end) != (start, end) for e in ctx.entity_index.containing(start, end))
 
 
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
@@ -353,7 +364,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                      text[clause.start:q.start]):
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
-            label = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start)
+            label = _strip_phrase(text[clause.start:topic_end], ctx.date_index, clause.start)
             changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
             rate = re.search(r"[\u4e00-\u9fff]{1,6}率", text[clause.start:q.start])
             if rate:
@@ -370,7 +381,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _strip_phrase(
-                text[clause.start:topic_end], ctx.dates, clause.start)
+                text[clause.start:topic_end], ctx.date_index, clause.start)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
             (metric_key in HEADCOUNT_METRICS and metric_key != "count")
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
@@ -405,7 +416,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     value = q.value
     if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
         unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
-    phrase = _strip_phrase(text[clause.start:topic_end], ctx.dates, clause.start)
+    phrase = _strip_phrase(text[clause.start:topic_end], ctx.date_index, clause.start)
     phrase_names_metric = not metric_match and not right and metric_key == "other" and \
         "的" not in phrase and not RATE_OF.match(phrase)
     subject = _choose_subject(ctx, q, clause, sentence, frame,
@@ -452,7 +463,7 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     metric = ctx.metric_pattern.search(ctx.text, start, end)
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
-    phrase = _strip_phrase(ctx.text[start:end], ctx.dates, start)
+    phrase = _strip_phrase(ctx.text[start:end], ctx.date_index, start)
     lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+", phrase)
     if not lead:
         return None
@@ -467,7 +478,7 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     ents = _entities_in(ctx, start, end)
     if not ents:
         return None
-    opening = _strip_phrase(ctx.text[start:ents[0].end], ctx.dates, start)
+    opening = _strip_phrase(ctx.text[start:ents[0].end], ctx.date_index, start)
     return ents[0].label if opening.endswith(ents[0].text) and \
         len(opening) - len(ents[0].text) <= 1 else None
 
@@ -495,7 +506,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     clause; else the clause's own opening noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
     if not metric_after and topic_end > start:
-        phrase = _strip_phrase(ctx.text[start:topic_end], ctx.dates, start)
+        phrase = _strip_phrase(ctx.text[start:topic_end], ctx.date_index, start)
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
@@ -513,7 +524,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return frame.subject
     if not metric_after and topic_end > start:
         around_verb = _split_at_last_verb(
-            _strip_phrase(ctx.text[start:topic_end], ctx.dates, start))
+            _strip_phrase(ctx.text[start:topic_end], ctx.date_index, start))
         if around_verb:
             return around_verb
     lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
@@ -569,11 +580,11 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
     if subject in PRONOUNS:
         # 他们 → the firm the sentence opened with, else the one named just before
         opening = _entities_in(ctx, sentence.start, q.start)
-        before = [m for m in ctx.entities if m.end <= q.start and m.start >= sentence.start - 200]
+        before = ctx.entity_index.within(sentence.start - 200, q.start)
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.paragraph_subject = subject
-    entity = next((m for m in ctx.entities if m.label == subject or m.text == subject), None)
+    entity = ctx.entity_by_name.get(subject)
     return Claim(
         subject=subject, metric=metric_key, kind=kind,
         value=(q.value if value is None else value) * sign, unit=unit or q.unit,
@@ -611,9 +622,8 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
             c.period = str(int(years.group(1)) + i)
         return
     listed = re.split(r"[，,：:]", head)[-1]
-    for d in ctx.dates:
-        if sentence.start <= d.start < idx:
-            listed = listed.replace(d.text, " ")
+    for d in ctx.date_index.starting(sentence.start, idx):
+        listed = listed.replace(d.text, " ")
     items_m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"
                         r"[\u4e00-\u9fffA-Za-z0-9]{1,12})+)", listed)
     if not items_m:
@@ -659,8 +669,8 @@ def _table_metric(ctx: ArticleContext, label: str) -> tuple[str, str]:
 def _table_period(ctx: ArticleContext, table_start: int) -> str | None:
     """The time a table holds for: named in the lines introducing it, else by the heading."""
     before = [b for b in ctx.blocks if b[1] <= table_start][-2:]
-    dates = [d for d in ctx.dates if before and before[0][0] <= d.start < table_start
-             and d.value]
+    dates = [d for d in ctx.date_index.starting(before[0][0], table_start) if d.value] \
+        if before else []
     return dates[-1].value if dates else _heading_period(ctx, table_start)
 
 
@@ -707,7 +717,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
     """The name behind an attribution: the entity written inside it (有赞财报 → 有赞), else
     for a document (报告, 白皮书) the entity that published it earlier in the text."""
     start, end = offset + source.start, offset + source.end
-    inside = [m for m in ctx.entities if start <= m.start and m.end <= end]
+    inside = ctx.entity_index.within(start, end)
     if inside:
         return max(inside, key=lambda m: m.end - m.start).label
     if source.is_document:
@@ -719,7 +729,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
 
 def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
     """The last Company that 发布/推出/公布 a report, paper or figures before `pos`."""
-    for m in sorted((m for m in ctx.entities if m.end <= pos and m.type == "Company"),
+    for m in sorted((m for m in ctx.entity_index.ending(0, pos + 1) if m.type == "Company"),
                     key=lambda m: -m.start):
         if re.match(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)", ctx.text[m.end:pos]):
             return m.label
@@ -732,7 +742,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     default_source = find_document_source(text)
     if default_source:
         name, start, end = default_source
-        inside = [m for m in ctx.entities if start <= m.start and m.end <= end]
+        inside = ctx.entity_index.within(start, end)
         default = max(inside, key=lambda m: m.end - m.start).label if inside else name
     else:
         default = None
@@ -773,7 +783,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
             claims.extend(c for c, _ in sentence_claims)
-            dated = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value
+            dated = [d for d in ctx.date_index.starting(sentence.start, sentence.end) if d.value
                      and not is_comparison_date(text, d.start, d.end)
                      and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
@@ -789,9 +799,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 def _inside_name_or_date(ctx: ArticleContext, q: Quantity) -> bool:
     num_start = q.start + len(q.text) - len(q.text.lstrip("超过突破逾近约将接不到低于少")) \
         if q.text else q.start
-    for m in list(ctx.entities) + list(ctx.dates):
-        if m.start <= num_start < m.end:
-            return True
+    if ctx.entity_index.containing(num_start, num_start + 1) or \
+            ctx.date_index.containing(num_start, num_start + 1):
+        return True
     before = ctx.text[max(0, q.start - 30):q.start]
     return before.count("《") > before.count("》")
 

@@ -9,8 +9,11 @@ claim assembler can hand each number its subject, source and period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
@@ -47,6 +50,54 @@ COMPARISON_BEFORE = ("较", "比", "相比", "相较于", "相较", "对比", "�
 class Span:
     start: int
     end: int
+
+
+class Positioned(Protocol):
+    start: int
+    end: int
+
+
+P = TypeVar("P", bound=Positioned)
+
+
+class SpanIndex(Generic[P]):
+    """Mentions (entities, dates) looked up by position instead of scanned: an article has
+    hundreds of them and the assembler asks about each number several times. Answers keep
+    the mentions' original order, so they equal the scans they replace (start <= end
+    assumed for every mention)."""
+
+    def __init__(self, items: Sequence[P]):
+        self.items = list(items)
+        self._order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self._starts = [self.items[i].start for i in self._order]
+        self._longest = max((m.end - m.start for m in self.items), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[P]:
+        """The mentions with lo <= m.start < hi."""
+        return self._pick(self._order[bisect_left(self._starts, lo):
+                                      bisect_left(self._starts, hi)])
+
+    def ending(self, lo: int, hi: int) -> list[P]:
+        """The mentions with lo <= m.end < hi."""
+        # a mention ending at or after `lo` starts at most its length before it
+        candidates = self._order[bisect_left(self._starts, lo - self._longest):
+                                 bisect_left(self._starts, hi)]
+        return self._pick(i for i in candidates if lo <= self.items[i].end < hi)
+
+    def within(self, start: int, end: int) -> list[P]:
+        """The mentions inside [start, end): start <= m.start and m.end <= end."""
+        candidates = self._order[bisect_left(self._starts, start):
+                                 bisect_right(self._starts, end)]
+        return self._pick(i for i in candidates if self.items[i].end <= end)
+
+    def containing(self, start: int, end: int) -> list[P]:
+        """The mentions that hold [start, end): m.start <= start and end <= m.end."""
+        candidates = self._order[bisect_left(self._starts, end - self._longest):
+                                 bisect_right(self._starts, start)]
+        return self._pick(i for i in candidates if end <= self.items[i].end)
+
+    def _pick(self, indices) -> list[P]:
+        return [self.items[i] for i in sorted(indices)]
 
 
 @lru_cache(maxsize=16)
