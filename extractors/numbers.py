@@ -47,6 +47,7 @@ COMPARATOR_BEFORE = [
     ("将近", "approx"), ("接近", "approx"), ("约为", "approx"), ("大约", "approx"),
     ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
 ]
+COMPARATOR_WORDS = tuple(word for word, _ in COMPARATOR_BEFORE)
 COMPARATOR_AFTER = [
     ("以上", "gt"), ("多", "gt"), ("余", "gt"), ("+", "gt"), ("＋", "gt"),
     ("以下", "lt"), ("以内", "lt"), ("左右", "approx"), ("上下", "approx"),
@@ -132,12 +133,29 @@ def _comparator_before(text: str, start: int) -> tuple[str, int]:
     """The comparator word ending right before `start` (skipping spaces and 了/达/至)."""
     window = text[max(0, start - 8):start].rstrip()
     for filler in ("达到了", "达到", "达", "至", "了", "为", "在", "已"):
-        if window.endswith(filler) and not any(window.endswith(w) for w, _ in COMPARATOR_BEFORE):
+        if window.endswith(filler) and not window.endswith(COMPARATOR_WORDS):
             window = window[: -len(filler)].rstrip()
+    if not window.endswith(COMPARATOR_WORDS):
+        return "eq", start
     for word, comp in COMPARATOR_BEFORE:
         if window.endswith(word):
             return comp, start - (len(text[max(0, start - 8):start]) - len(window)) - len(word)
     return "eq", start
+
+
+RANK_BEFORE = re.compile(r"(?:第|TOP|Top|top|No\.|NO\.|V|v|#|双)\s*$")
+LATIN_END = re.compile(r"[A-Za-z]$")
+LATIN = re.compile(r"[A-Za-z]")
+DECIMAL_AFTER = re.compile(r"[.．]\d")
+DECIMAL_BEFORE = re.compile(r"\d[.．]$")
+CALENDAR_AFTER = re.compile(r"\s*(年|月|日|号|季度|岁|周岁|世纪|后|届|期|代)")
+AGE_OR_YEAR_RANGE = re.compile(r"\s*[-—–~～至到]\s*\d+\s*(岁|年|月|日)")
+SECTION_MARK = re.compile(r"\s*[、.．](?!\d)")
+SMALL_CN_DIGITS = frozenset("一二两三四五六七八九十")
+CN_NUMERAL = re.compile(f"[{_CN_NUM}]+")
+CN_DIGIT = re.compile("[零〇一二两三四五六七八九]")
+NUMBER_BEFORE_MINUS = re.compile(r"[\d%％万亿千百元]\s*$")
+HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九]")
 
 
 def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) -> bool:
@@ -148,21 +166,20 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
     number = m.group("number") or ""
     if m.group("pct_word") or m.group("frac"):
         return False
-    if re.search(r"(?:第|TOP|Top|top|No\.|NO\.|V|v|#|双)\s*$", before):
+    if RANK_BEFORE.search(before):
         return True
-    if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", text[e:e + 1]):
+    if LATIN_END.search(before) or LATIN.match(text, e, e + 1):
         return True
-    if re.match(r"[.．]\d", text[e:e + 2]) or re.search(r"\d[.．]$", before):
+    if DECIMAL_AFTER.match(text, e, e + 2) or DECIMAL_BEFORE.search(before):
         return True  # 11.11, Web3.0 pieces, version numbers
-    if not m.group("mult") and re.match(r"\s*(年|月|日|号|季度|岁|周岁|世纪|后|届|期|代)",
-                                        text[e:]) and unit is None:
+    if not m.group("mult") and CALENDAR_AFTER.match(text, e) and unit is None:
         return True
-    if m.group("mult") is None and re.match(r"\s*[-—–~～至到]\s*\d+\s*(岁|年|月|日)", text[e:]):
+    if m.group("mult") is None and AGE_OR_YEAR_RANGE.match(text, e):
         return True  # 18至29岁, 2019—2021年: the left end of an age or year range
-    if re.match(r"\s*[、.．](?!\d)", text[e:]) and _starts_block(text, s):
+    if SECTION_MARK.match(text, e) and _starts_block(text, s):
         return True  # "1." "一、" section numbering
     if after.startswith(("大", "种", "类", "点", "方面", "步", "招", "要素")) and \
-            re.fullmatch(r"[一二两三四五六七八九十]", number or "x"):
+            number in SMALL_CN_DIGITS:
         return True  # 三大, 七种武器, 两点: list counts
     if unit in TIME_UNITS:
         return True
@@ -175,7 +192,7 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
     number = m.group("number") + (m.group("mult") or "")
     if number[0] in "万亿" and len(number) > 1:
         return False  # 万一, 亿万: idioms, not numbers
-    if not re.search("[零〇一二两三四五六七八九]", number):
+    if not CN_DIGIT.search(number):
         # a bare multiplier (百万级, 上亿, 破千万) is a quantity only with a comparator or 级
         before = text[max(0, m.start() - 2):m.start()]
         return before.endswith(("上", "超", "过", "破", "近", "逾")) or \
@@ -261,7 +278,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if mult_word is None and rng.group("mult"):
                 mult_word = rng.group("mult")
                 mult = float(MULTIPLIERS[mult_word])
-        if re.fullmatch(f"[{_CN_NUM}]+", number) and not _plausible_chinese_numeral(
+        if CN_NUMERAL.fullmatch(number) and not _plausible_chinese_numeral(
                 text, m, value * mult, unit_word):
             continue
         duration = DURATION_RE.match(text, m.end())
@@ -283,7 +300,7 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end()
         comp, start = _comparator_before(text, m.start())
         if start == m.start() and start > 0 and text[start - 1] in "-−" and \
-                not re.search(r"[\d%％万亿千百元]\s*$", text[:start - 1]):
+                not NUMBER_BEFORE_MINUS.search(text, 0, start - 1):
             value, start = -value, start - 1  # 同比-7.2%, | -6.1% |: a signed change
         if u and (u.group("plus") or u.group("over")):
             comp = "gt"
@@ -297,7 +314,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 comp = c
                 end += len(word)
                 break
-        bare_multiplier = not re.search(r"[\d一二两三四五六七八九]", number)
+        bare_multiplier = not HAS_DIGIT.search(number)
         if text[max(0, start - 1):start] == "上" and bare_multiplier:
             comp = "gt"  # 上亿, 上万: "upwards of"
         found.append(Quantity(start, end, round(value * factor, 6), unit, comp,
