@@ -27,7 +27,7 @@ from extractors.context import (
     split_spans,
 )
 from extractors.dates import DateMention
-from extractors.numbers import Quantity, find_quantities
+from extractors.numbers import Quantity, find_quantities, has_quantity
 from extractors.records import Claim, Evidence, Mention
 
 CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", "同比下降", "同比减少",
@@ -138,7 +138,7 @@ def _is_topic_phrase(phrase: str) -> bool:
     """A phrase that can name what a number is about: no verb, no other number in it, not
     a place in something (微信用户中), not a pronoun."""
     return (len(phrase) >= 2 and not VERBISH.search(phrase)
-            and not re.search(r"[、，,]$", phrase) and not find_quantities(phrase)
+            and not re.search(r"[、，,]$", phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
             and phrase not in PRONOUNS)
 

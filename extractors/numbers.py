@@ -11,6 +11,7 @@ from the characters alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -61,6 +62,8 @@ QUANTITY_RE = re.compile(
     r"|(?P<number>" + _ARABIC + r"|[" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)"
     r"(?:\s?(?P<mult>" + _MULT + r"))?"
 )
+QUANTITY_START = re.compile(r"[\d" + _CN_NUM + r"过半]")
+"""Every character a QUANTITY_RE match can start with."""
 RANGE_TAIL_RE = re.compile(r"\s*[-~～至到—–]\s*(" + _ARABIC + r")\s?(?P<mult>" + _MULT + r")?")
 UNIT_RE = re.compile(
     r"\s*(?P<plus>[+＋])?\s*(?P<lvl>量级|级)?(?P<over>以上|多|余)?\s*"
@@ -238,29 +241,51 @@ def _unit_of(word: str | None, mult: float) -> tuple[str, float, str | None]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity expression in `text`, left to right, with value, unit and comparator."""
-    found: list[Quantity] = []
-    for m in QUANTITY_RE.finditer(text):
+    return list(iter_quantities(text))
+
+
+def has_quantity(text: str) -> bool:
+    """Whether `text` holds a quantity: find_quantities(text) != [], without reading past the
+    first one."""
+    return next(iter_quantities(text), None) is not None
+
+
+def _candidates(text: str) -> Iterator[re.Match]:
+    """QUANTITY_RE.finditer(text), tried only where a quantity can start: the regex engine
+    cannot skip ahead through an alternation of groups, so it would try every position."""
+    pos = 0
+    while start := QUANTITY_START.search(text, pos):
+        m = QUANTITY_RE.match(text, start.start())
+        if m:
+            yield m
+            pos = m.end()  # never empty: every branch reads at least one character
+        else:
+            pos = start.start() + 1
+
+
+def iter_quantities(text: str) -> Iterator[Quantity]:
+    """The quantities of find_quantities(text), one at a time."""
+    for m in _candidates(text):
         if m.group("half"):
             comp, start = _comparator_before(text, m.start())
             if m.group("half") == "过半":
                 comp = "gt"
-            found.append(Quantity(start, m.end(), 50.0, "percent", comp, text[start:m.end()]))
+            yield Quantity(start, m.end(), 50.0, "percent", comp, text[start:m.end()])
             continue
         if m.group("pct_word"):
             value = parse_number(m.group("pct_num"))
             if value is None:
                 continue
             comp, start = _comparator_before(text, m.start())
-            found.append(Quantity(start, m.end(), value, "percent", comp,
-                                  text[start:m.end()]))
+            yield Quantity(start, m.end(), value, "percent", comp, text[start:m.end()])
             continue
         if m.group("frac"):
             den, num = parse_number(m.group("den")), parse_number(m.group("num"))
             if not den or num is None:
                 continue
             comp, start = _comparator_before(text, m.start())
-            found.append(Quantity(start, m.end(), round(100 * num / den, 4), "percent", comp,
-                                  text[start:m.end()]))
+            yield Quantity(start, m.end(), round(100 * num / den, 4), "percent", comp,
+                           text[start:m.end()])
             continue
         number = m.group("number")
         value = parse_number(number)
@@ -287,8 +312,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # 30天内, 4个多月, 3天: durations, not measured quantities
             comp, start = _comparator_before(text, m.start())
-            found.append(Quantity(start, duration.end(), value * mult, "other", comp,
-                                  text[start:duration.end()], duration.group("word")))
+            yield Quantity(start, duration.end(), value * mult, "other", comp,
+                           text[start:duration.end()], duration.group("word"))
             continue
         if "." in number and mult_word is None and unit_word is None and not _is_cell(text, m):
             continue  # 11.11, 3.0: names and versions, not measured quantities
@@ -317,6 +342,5 @@ def find_quantities(text: str) -> list[Quantity]:
         bare_multiplier = not HAS_DIGIT.search(number)
         if text[max(0, start - 1):start] == "上" and bare_multiplier:
             comp = "gt"  # 上亿, 上万: "upwards of"
-        found.append(Quantity(start, end, round(value * factor, 6), unit, comp,
-                              text[start:end], classifier))
-    return found
+        yield Quantity(start, end, round(value * factor, 6), unit, comp, text[start:end],
+                       classifier)
