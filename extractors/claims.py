@@ -108,29 +108,38 @@ THRESHOLD_TAIL = re.compile(
     r"(?=[有占达为是约近超，,。；了数均在中共仅只]|$)")
 
 
+THRESHOLD_WORD = re.compile(r"以上|以下|之间|以内")
+PREDICATE_VERB = re.compile(r"是|成为|作为")
+QUALIFIER_END = re.compile(r"(年|月|日|周|季|人均|日均|月均|单日|单月|总|累计)$")
+QUOTES = re.compile(r"[“”\"「」]")
+
+
 def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | None,
                      clause: Span) -> str | None:
     """月活过亿的“超级小程序”, 门店数在100家以下的区域连锁: a metric and a threshold that
     qualify a noun name a group; the group, not the metric's owner, is the subject."""
     after = RANGE_PARTNER.match(ctx.text, q.end)
     rest = after.end() if after else q.end
-    if metric_match is None or q.comparator == "eq" and not re.search(
-            r"以上|以下|之间|以内", ctx.text[rest:rest + 3]):
+    if metric_match is None or q.comparator == "eq" and not THRESHOLD_WORD.search(
+            ctx.text[rest:rest + 3]):
         return None
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
-    if not tail or re.search(r"是|成为|作为", ctx.text[clause.start:metric_match.start()]):
+    if not tail or PREDICATE_VERB.search(ctx.text[clause.start:metric_match.start()]):
         return None  # 是个…月活突破8亿量级的超级流量池: a predicate, not a group
     start = metric_match.start()
-    lead = re.search(r"(年|月|日|周|季|人均|日均|月均|单日|单月|总|累计)$",
-                     ctx.text[clause.start:start])
+    lead = QUALIFIER_END.search(ctx.text[clause.start:start])
     if lead:
         start -= len(lead.group(1))  # 年GMV…: the qualifier's own leading word
-    return re.sub(r"[“”\"「」]", "", ctx.text[start:tail.end(1)])
+    return QUOTES.sub("", ctx.text[start:tail.end(1)])
+
+
+CAUSATIVE_LEAD = re.compile(r"^(?:但|而|正是|也)*(?:让|使|帮助|助力|推动|促使|令)(.{2,})$")
+LIST_END = re.compile(r"[、，,]$")
 
 
 def _after_causative(piece: str) -> str:
     """让瑞幸 → 瑞幸, 帮助商家 → 商家: after a causative verb comes the topic."""
-    m = re.match(r"^(?:但|而|正是|也)*(?:让|使|帮助|助力|推动|促使|令)(.{2,})$", piece)
+    m = CAUSATIVE_LEAD.match(piece)
     return m.group(1) if m else piece
 
 
@@ -138,13 +147,17 @@ def _is_topic_phrase(phrase: str) -> bool:
     """A phrase that can name what a number is about: no verb, no other number in it, not
     a place in something (微信用户中), not a pronoun."""
     return (len(phrase) >= 2 and not VERBISH.search(phrase)
-            and not re.search(r"[、，,]$", phrase) and not has_quantity(phrase)
+            and not LIST_END.search(phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
             and phrase not in PRONOUNS)
 
 
 PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司",
             "我们", "对方", "后者", "前者", "双方"}
+
+
+SOURCE_LEAD_IN = re.compile(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)")
+BOOK_TITLE = re.compile(r"《[^》]*》")
 
 
 def _tidy(phrase: str) -> str:
@@ -162,8 +175,8 @@ def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> st
     for d in sorted(dates.within(offset, limit), key=lambda d: -d.start):
         if d.end <= offset + len(phrase):
             phrase = phrase[:d.start - offset] + "\x00" + phrase[d.end - offset:]
-    phrase = re.sub(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)", "\x00", phrase)
-    phrase = re.sub(r"《[^》]*》", lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
+    phrase = SOURCE_LEAD_IN.sub("\x00", phrase)
+    phrase = BOOK_TITLE.sub(lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
                     phrase)
     pieces = [_after_causative(_tidy(p)) for p in phrase.split("\x00")]
     pieces = [p for p in pieces if p]
@@ -214,12 +227,15 @@ def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
     return "level", 1.0
 
 
+DE_GAP = re.compile(r"\s*的?\s*")
+
+
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
                 quantity: Quantity, forecast: bool) -> str | None:
     """The clause's time, else the sentence's, else the paragraph's, else the heading's."""
     attached = [d for d in ctx.date_index.ending(quantity.start - 3, quantity.start + 1)
                 if d.value and quantity.unit != "times"
-                and re.fullmatch(r"\s*的?\s*", ctx.text[d.end:quantity.start])]
+                and DE_GAP.fullmatch(ctx.text[d.end:quantity.start])]
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = _usable_dates(ctx)
@@ -262,6 +278,10 @@ def _entities_in(ctx: ArticleContext, start: int, end: int) -> list[Mention]:
     return ctx.entity_index.within(start, end)
 
 
+COUNTED_GAP = re.compile(r"[个家款场项名位次张条的]?[\u4e00-\u9fff]{0,2}?")
+OTHER_NUMBER = re.compile(r"\d[\d.]*\s*(?:%|％|万|亿|千|百|元|个|家|倍|人)")
+
+
 def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
                   pattern: re.Pattern) -> re.Match | None:
     """A metric noun right after the number: 2.2亿+用户, 近5万个活跃社群, 近3亿的GMV."""
@@ -269,8 +289,7 @@ def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
     m = pattern.search(ctx.text, quantity.end, window_end)
     if m and _inside_entity(ctx, m.start(), m.end()):
         return None
-    if m and re.fullmatch(r"[个家款场项名位次张条的]?[\u4e00-\u9fff]{0,2}?",
-                          ctx.text[quantity.end:m.start()]):
+    if m and COUNTED_GAP.fullmatch(ctx.text[quantity.end:m.start()]):
         return m
     return None
 
@@ -285,8 +304,7 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
     between = ctx.text[found[-1].end():q.start]
-    if re.search(r"\d[\d.]*\s*(?:%|％|万|亿|千|百|元|个|家|倍|人)", between) and \
-            "分别" not in between and not re.search(r"从", between):
+    if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between:
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
             not ADJACENT.fullmatch(between):
@@ -318,9 +336,26 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
     return any((e.start, e.end) != (start, end) for e in ctx.entity_index.containing(start, end))
 
 
+NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+
+
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
-    m = re.match(r"[\u4e00-\u9fffA-Za-z]{1,6}", ctx.text[quantity.end:clause.end])
+    m = NOUN.match(ctx.text[quantity.end:clause.end])
     return m.group(0) if m else ""
+
+
+QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
+RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
+WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
+CONTINUES_METRIC = re.compile(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中|是|为)")
+NAMED_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}率")
+MULTIPLIER = re.compile(r"[万亿千百]")
+SHARE_VERB = re.compile(r"占[了据]?[^，,。]{0,3}$")
+NAMED_DURATION = re.compile(r"[\u4e00-\u9fff]{0,6}时长")
+HEAD_NOUN = re.compile(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)")
+PART_OF = re.compile(r"的\s*(?:约|近|超过)?$")
+FROM_END = re.compile(r"从\s*$")
+NUMBER_START = re.compile(r"[\d.]")
 
 
 def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
@@ -330,14 +365,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
-    if metric_match and re.search(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}", between):
+    if metric_match and QUALIFIED_NOUN.search(between):
         metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
     metric_key = metric_label = None
     if metric_match:
         metric_label = metric_match.group(0)
         metric_key = ctx.metric_forms[metric_label]
         topic_end = metric_match.start()
-        extra = re.match(r"[\u4e00-\u9fff]{0,6}率", between)
+        extra = RATE_SUFFIX.match(between)
         if extra and metric_key not in ("conversion_rate", "ctr", "retention_rate",
                                         "repurchase_rate", "penetration_rate"):
             metric_key, metric_label = "other", metric_label + extra.group(0)
@@ -353,20 +388,19 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         between = text[clause.start:q.start]
     if text[q.start - 1:q.start] in "（(" and q.start > clause.start:
         # 与餐饮（55.3%）、旅游（47.7%）并称: the word before the bracket is the subject
-        word = re.search(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$", text[clause.start:q.start])
+        word = WORD_BEFORE_BRACKET.search(text[clause.start:q.start])
         if word and frame.metric:
             metric_key, metric_label = frame.metric, frame.metric_label
             subject = word.group(1)
             return _make_claim(ctx, q, subject, metric_key, metric_label, "level", 1.0, frame,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
     if metric_key is None:
-        if frame.metric and re.match(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中|是|为)",
-                                     text[clause.start:q.start]):
+        if frame.metric and CONTINUES_METRIC.match(text[clause.start:q.start]):
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
             label = _strip_phrase(text[clause.start:topic_end], ctx.date_index, clause.start)
             changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
-            rate = re.search(r"[\u4e00-\u9fff]{1,6}率", text[clause.start:q.start])
+            rate = NAMED_RATE.search(text[clause.start:q.start])
             if rate:
                 metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
             elif q.unit == "pp" and frame.metric:
@@ -375,7 +409,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 metric_key = "other" if changed else "share"
             metric_label = label or "占比"
         elif q.unit == "count" and not q.classifier and q.comparator == "eq" and \
-                not re.search(r"[万亿千百]", q.text):
+                not MULTIPLIER.search(q.text):
             return None  # a bare number with nothing it counts is not a claim
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
@@ -385,7 +419,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
             (metric_key in HEADCOUNT_METRICS and metric_key != "count")
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
-                and re.search(r"占[了据]?[^，,。]{0,3}$", between))):
+                and SHARE_VERB.search(between))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
     if metric_match and metric_key == "growth_rate":
         named = list(ctx.metric_pattern.finditer(text, clause.start, metric_match.start()))
@@ -398,19 +432,18 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "usage_time_share"
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
         metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration
-        named = re.search(r"[\u4e00-\u9fff]{0,6}时长", text[clause.start:q.start])
+        named = NAMED_DURATION.search(text[clause.start:q.start])
         metric_label = named.group(0) if named else "时长"
     elif metric_match:
-        head = re.match(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)", between)
+        head = HEAD_NOUN.match(between)
         if head:  # 用户时长, 用户占比: the compound's head noun is what is measured
             metric_key = "other" if head.group(2) == "时长" else "share"
             metric_label = metric_match.group(0) + head.group(0)
     if q.unit == "percent" and metric_key in MONEY_METRICS | HEADCOUNT_METRICS and \
-            re.search(r"的\s*(?:约|近|超过)?$", between) and not CHANGE_TAIL.search(between):
+            PART_OF.search(between) and not CHANGE_TAIL.search(between):
         metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
-    if FROM_TO.search(text[clause.start:q.start]) or re.search(r"从\s*$", text[clause.start:
-                                                                            q.start]):
+    if FROM_TO.search(text[clause.start:q.start]) or FROM_END.search(text[clause.start:q.start]):
         kind, sign = "level", 1.0
     unit = q.unit
     value = q.value
@@ -441,8 +474,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         return claim
     quote_start = metric_match.start() if metric_match else q.start
     topic_pos = text.find(subject, clause.start, q.start)
-    if 0 <= topic_pos and q.start - topic_pos <= 40 and not re.search(
-            r"[\d.]", text[topic_pos:q.start][:1]):
+    if 0 <= topic_pos and q.start - topic_pos <= 40 and not NUMBER_START.search(
+            text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
     quote_end = right.end() if right else q.end
     frame.metric, frame.metric_label = metric_key, metric_label
@@ -457,6 +490,10 @@ GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户
 BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中")
 
 
+LEAD_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+")
+CONJUNCTION = re.compile(r"与|和|及")
+
+
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase a clause opens with, up to its first verb or metric word:
     乐凯撒通过… → 乐凯撒; 小程序DAU将突破… → 小程序 (generic, so no lead)."""
@@ -464,10 +501,10 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
     phrase = _strip_phrase(ctx.text[start:end], ctx.date_index, start)
-    lead = re.match(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+", phrase)
+    lead = LEAD_WORDS.match(phrase)
     if not lead:
         return None
-    head = _tidy(re.split(r"与|和|及", VERBISH.split(lead.group(0))[0])[0]).strip("“”\"")
+    head = _tidy(CONJUNCTION.split(VERBISH.split(lead.group(0))[0])[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
         return None
     return head if 2 <= len(head) <= 12 else None
