@@ -71,6 +71,7 @@ class ArticleContext:
     """The segmenter dictionary's (frequency, part of speech) of a word, or None."""
     _heading_period: dict[int, str | None] = field(default_factory=dict)
     _usable_dates: SpanIndex[DateMention] | None = None
+    _topics: dict[tuple[int, int], str] = field(default_factory=dict)
     entity_index: SpanIndex[Mention] = field(init=False, repr=False)
     date_index: SpanIndex[DateMention] = field(init=False, repr=False)
     entity_by_name: dict[str, Mention] = field(init=False, repr=False)
@@ -161,10 +162,15 @@ BOOK_TITLE = re.compile(r"《[^》]*》")
 
 
 def _tidy(phrase: str) -> str:
+    """The phrase without leading and trailing function words, in up to three rounds (a
+    round that changes nothing ends it: the next would change nothing either)."""
     phrase = phrase.strip()
     for _ in range(3):
+        before = phrase
         phrase = LEADING_NOISE.sub("", phrase).strip()
         phrase = TRAILING_NOISE.sub("", phrase).strip()
+        if phrase == before:
+            break
     return phrase
 
 
@@ -182,6 +188,15 @@ def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> st
     pieces = [p for p in pieces if p]
     valid = [p for p in pieces if _is_topic_phrase(p)]
     return (valid or pieces or [""])[0]
+
+
+def _topic_of(ctx: ArticleContext, start: int, end: int) -> str:
+    """_strip_phrase of text[start:end], worked out once per span and article: the subject
+    search reads the same stretch of a clause several times."""
+    key = (start, end)
+    if key not in ctx._topics:
+        ctx._topics[key] = _strip_phrase(ctx.text[start:end], ctx.date_index, start)
+    return ctx._topics[key]
 
 
 def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
@@ -398,7 +413,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         if frame.metric and CONTINUES_METRIC.match(text[clause.start:q.start]):
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
-            label = _strip_phrase(text[clause.start:topic_end], ctx.date_index, clause.start)
+            label = _topic_of(ctx, clause.start, topic_end)
             changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
             rate = NAMED_RATE.search(text[clause.start:q.start])
             if rate:
@@ -414,8 +429,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
-            metric_label = _noun_after(ctx, q, clause) if q.classifier else _strip_phrase(
-                text[clause.start:topic_end], ctx.date_index, clause.start)
+            metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
+                ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
             (metric_key in HEADCOUNT_METRICS and metric_key != "count")
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
@@ -449,7 +464,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     value = q.value
     if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
         unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
-    phrase = _strip_phrase(text[clause.start:topic_end], ctx.date_index, clause.start)
+    phrase = _topic_of(ctx, clause.start, topic_end)
     phrase_names_metric = not metric_match and not right and metric_key == "other" and \
         "的" not in phrase and not RATE_OF.match(phrase)
     subject = _choose_subject(ctx, q, clause, sentence, frame,
@@ -500,7 +515,7 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     metric = ctx.metric_pattern.search(ctx.text, start, end)
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
-    phrase = _strip_phrase(ctx.text[start:end], ctx.date_index, start)
+    phrase = _topic_of(ctx, start, end)
     lead = LEAD_WORDS.match(phrase)
     if not lead:
         return None
@@ -515,7 +530,7 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     ents = _entities_in(ctx, start, end)
     if not ents:
         return None
-    opening = _strip_phrase(ctx.text[start:ents[0].end], ctx.date_index, start)
+    opening = _topic_of(ctx, start, ents[0].end)
     return ents[0].label if opening.endswith(ents[0].text) and \
         len(opening) - len(ents[0].text) <= 1 else None
 
@@ -543,7 +558,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     clause; else the clause's own opening noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
     if not metric_after and topic_end > start:
-        phrase = _strip_phrase(ctx.text[start:topic_end], ctx.date_index, start)
+        phrase = _topic_of(ctx, start, topic_end)
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
@@ -561,7 +576,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return frame.subject
     if not metric_after and topic_end > start:
         around_verb = _split_at_last_verb(
-            _strip_phrase(ctx.text[start:topic_end], ctx.date_index, start))
+            _topic_of(ctx, start, topic_end))
         if around_verb:
             return around_verb
     lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
