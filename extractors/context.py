@@ -68,36 +68,42 @@ class SpanIndex(Generic[P]):
 
     def __init__(self, items: Sequence[P]):
         self.items = list(items)
-        self._order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
-        self._starts = [self.items[i].start for i in self._order]
+        order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self._by_start = [self.items[i] for i in order]
+        self._starts = [m.start for m in self._by_start]
+        self._ends = [m.end for m in self._by_start]
         self._longest = max((m.end - m.start for m in self.items), default=0)
+        # mentions usually come sorted: then a stretch of _by_start is in original order
+        self._order = None if order == list(range(len(order))) else order
 
     def starting(self, lo: int, hi: int) -> list[P]:
         """The mentions with lo <= m.start < hi."""
-        return self._pick(self._order[bisect_left(self._starts, lo):
-                                      bisect_left(self._starts, hi)])
+        return self._pick(range(bisect_left(self._starts, lo), bisect_left(self._starts, hi)))
 
     def ending(self, lo: int, hi: int) -> list[P]:
         """The mentions with lo <= m.end < hi."""
         # a mention ending at or after `lo` starts at most its length before it
-        candidates = self._order[bisect_left(self._starts, lo - self._longest):
-                                 bisect_left(self._starts, hi)]
-        return self._pick(i for i in candidates if lo <= self.items[i].end < hi)
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_left(self._starts, hi)
+        return self._pick([k for k in range(first, last) if lo <= self._ends[k] < hi])
 
     def within(self, start: int, end: int) -> list[P]:
         """The mentions inside [start, end): start <= m.start and m.end <= end."""
-        candidates = self._order[bisect_left(self._starts, start):
-                                 bisect_right(self._starts, end)]
-        return self._pick(i for i in candidates if self.items[i].end <= end)
+        first = bisect_left(self._starts, start)
+        last = bisect_right(self._starts, end)
+        return self._pick([k for k in range(first, last) if self._ends[k] <= end])
 
     def containing(self, start: int, end: int) -> list[P]:
         """The mentions that hold [start, end): m.start <= start and end <= m.end."""
-        candidates = self._order[bisect_left(self._starts, end - self._longest):
-                                 bisect_right(self._starts, start)]
-        return self._pick(i for i in candidates if end <= self.items[i].end)
+        first = bisect_left(self._starts, end - self._longest)
+        last = bisect_right(self._starts, start)
+        return self._pick([k for k in range(first, last) if end <= self._ends[k]])
 
-    def _pick(self, indices) -> list[P]:
-        return [self.items[i] for i in sorted(indices)]
+    def _pick(self, positions: Sequence[int]) -> list[P]:
+        """The mentions at these (ascending) positions of _by_start, in original order."""
+        if self._order is not None:
+            positions = sorted(positions, key=self._order.__getitem__)
+        return [self._by_start[k] for k in positions]
 
 
 @lru_cache(maxsize=16)
