@@ -342,7 +342,6 @@ def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
     left = _left_metric(ctx, clause.start, q, strong=False)
     if left:
         return left, False
-    right = _right_metric(ctx, q, clause, ctx.hidden_pattern)
     return (right, True) if right else (None, False)
 
 
