@@ -54,6 +54,7 @@ COMPARATOR_AFTER = [
     ("以下", "lt"), ("以内", "lt"), ("左右", "approx"), ("上下", "approx"),
     ("量级", "approx"), ("级", "approx"),
 ]
+COMPARATOR_AFTER_WORDS = tuple(word for word, _ in COMPARATOR_AFTER)
 
 QUANTITY_RE = re.compile(
     r"(?P<half>一半|过半|半数)"
@@ -246,8 +247,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def has_quantity(text: str) -> bool:
     """Whether `text` holds a quantity: find_quantities(text) != [], without reading past the
-    first one."""
-    return next(iter_quantities(text), None) is not None
+    first one (most phrases have no character a number starts with)."""
+    return QUANTITY_START.search(text) is not None and \
+        next(iter_quantities(text), None) is not None
 
 
 def _candidates(text: str) -> Iterator[re.Match]:
@@ -266,20 +268,22 @@ def _candidates(text: str) -> Iterator[re.Match]:
 def iter_quantities(text: str) -> Iterator[Quantity]:
     """The quantities of find_quantities(text), one at a time."""
     for m in _candidates(text):
-        if m.group("half"):
+        half, pct_word, frac, number, mult_word = m.group("half", "pct_word", "frac", "number",
+                                                         "mult")
+        if half:
             comp, start = _comparator_before(text, m.start())
-            if m.group("half") == "过半":
+            if half == "过半":
                 comp = "gt"
             yield Quantity(start, m.end(), 50.0, "percent", comp, text[start:m.end()])
             continue
-        if m.group("pct_word"):
+        if pct_word:
             value = parse_number(m.group("pct_num"))
             if value is None:
                 continue
             comp, start = _comparator_before(text, m.start())
             yield Quantity(start, m.end(), value, "percent", comp, text[start:m.end()])
             continue
-        if m.group("frac"):
+        if frac:
             den, num = parse_number(m.group("den")), parse_number(m.group("num"))
             if not den or num is None:
                 continue
@@ -287,16 +291,15 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
             yield Quantity(start, m.end(), round(100 * num / den, 4), "percent", comp,
                            text[start:m.end()])
             continue
-        number = m.group("number")
         value = parse_number(number)
         if value is None:
             continue
-        mult_word = m.group("mult")
         mult = float(MULTIPLIERS[mult_word]) if mult_word else 1.0
         u = UNIT_RE.match(text, m.end())
         unit_word = u.group("unit") if u else None
+        has_unit = bool(u and u.group(0).strip())
         rng = RANGE_TAIL_RE.match(text, m.end())
-        if rng and not (u and u.group(0).strip()):
+        if rng and not has_unit:
             # the left end of a range (100-200 场, 1-2亿) borrows the right end's unit
             partner = UNIT_RE.match(text, rng.end())
             unit_word = partner.group("unit") if partner else None
@@ -320,9 +323,7 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
         if _is_not_a_quantity(text, m, u.end() if u else m.end(), unit_word):
             continue
         unit, factor, classifier = _unit_of(unit_word, mult)
-        end = u.end() if u and u.group(0).strip() else m.end()
-        if not (u and u.group(0).strip()):
-            end = m.end()
+        end = u.end() if has_unit else m.end()
         comp, start = _comparator_before(text, m.start())
         if start == m.start() and start > 0 and text[start - 1] in "-−" and \
                 not NUMBER_BEFORE_MINUS.search(text, 0, start - 1):
@@ -330,11 +331,11 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
         if u and (u.group("plus") or u.group("over")):
             comp = "gt"
         elif u and u.group("lvl") and comp != "gt":
-            comp = "gt" if text[:m.start()].endswith(("上", "超", "突破")) else "approx"
+            comp = "gt" if text.endswith(("上", "超", "突破"), 0, m.start()) else "approx"
             if comp == "approx" and text[end:end + 2].startswith("以上"):
                 comp = "gt"
         tail = text[end:end + 3]
-        for word, c in COMPARATOR_AFTER:
+        for word, c in COMPARATOR_AFTER if tail.startswith(COMPARATOR_AFTER_WORDS) else ():
             if tail.startswith(word) and word not in ("多",):
                 comp = c
                 end += len(word)
