@@ -76,6 +76,8 @@ class ArticleContext:
     date_index: SpanIndex[DateMention] = field(init=False, repr=False)
     entity_by_name: dict[str, Mention] = field(init=False, repr=False)
     """The first entity with this label or text."""
+    in_name_or_date: set[int] = field(init=False, repr=False)
+    """The offsets of the characters inside an entity or a date."""
 
     def __post_init__(self) -> None:
         self.entity_index = SpanIndex(self.entities)
@@ -84,6 +86,8 @@ class ArticleContext:
         for m in self.entities:
             self.entity_by_name.setdefault(m.label, m)
             self.entity_by_name.setdefault(m.text, m)
+        self.in_name_or_date = {i for m in (*self.entities, *self.dates)
+                                for i in range(m.start, m.end)}
 
 
 def metric_pattern(forms: dict[str, str]) -> re.Pattern:
@@ -850,8 +854,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 def _inside_name_or_date(ctx: ArticleContext, q: Quantity) -> bool:
     num_start = q.start + len(q.text) - len(q.text.lstrip("超过突破逾近约将接不到低于少")) \
         if q.text else q.start
-    if ctx.entity_index.containing(num_start, num_start + 1) or \
-            ctx.date_index.containing(num_start, num_start + 1):
+    if num_start in ctx.in_name_or_date:
         return True
     before = ctx.text[max(0, q.start - 30):q.start]
     return before.count("《") > before.count("》")
