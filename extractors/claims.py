@@ -735,6 +735,7 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
     text, claims = ctx.text, []
     header: list[str] | None = None
     period = None
+    columns: dict[str, tuple[str, str, float, str | None]] = {}  # header label → its reading
     for start, end in ctx.blocks:
         line = text[start:end]
         if line.count("|") < 2:
@@ -754,8 +755,9 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
             cell_start = offset + 1
             offset = cell_start + len(cell)
             label = header[col] if col < len(header) else ""
-            key, kind = _table_metric(ctx, label)
-            scale, header_unit = _header_scale(label)
+            if label not in columns:
+                columns[label] = (*_table_metric(ctx, label), *_header_scale(label))
+            key, kind, scale, header_unit = columns[label]
             for q in find_quantities(f"|{cell}|"):
                 value, unit = q.value, q.unit
                 if unit == "count" and not q.classifier and header_unit:
@@ -782,11 +784,14 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
     return source.name
 
 
+PUBLISHED = re.compile(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)")
+
+
 def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
     """The last Company that 发布/推出/公布 a report, paper or figures before `pos`."""
     for m in sorted((m for m in ctx.entity_index.ending(0, pos + 1) if m.type == "Company"),
                     key=lambda m: -m.start):
-        if re.match(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)", ctx.text[m.end:pos]):
+        if PUBLISHED.match(ctx.text, m.end, pos):
             return m.label
     return None
 
@@ -838,9 +843,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
             claims.extend(c for c, _ in sentence_claims)
-            dated = [d for d in ctx.date_index.starting(sentence.start, sentence.end) if d.value
-                     and not is_comparison_date(text, d.start, d.end)
-                     and len(d.value) < 10]  # a single day is an event, not a period to carry
+            dated = [d for d in _usable_dates(ctx).starting(sentence.start, sentence.end)
+                     if len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()

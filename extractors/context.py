@@ -68,7 +68,8 @@ class SpanIndex(Generic[P]):
 
     def __init__(self, items: Sequence[P]):
         self.items = list(items)
-        order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        starts = [m.start for m in self.items]
+        order = sorted(range(len(starts)), key=starts.__getitem__)
         self._by_start = [self.items[i] for i in order]
         self._starts = [m.start for m in self._by_start]
         self._ends = [m.end for m in self._by_start]
