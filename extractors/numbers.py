@@ -18,6 +18,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_INTEGER_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL_UNITS) | frozenset(CN_LARGE_UNITS)
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000,
                "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
                "十亿": 1_000_000_000, "百亿": 10_000_000_000, "千亿": 100_000_000_000,
@@ -49,6 +50,8 @@ COMPARATOR_BEFORE = [
     ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
 ]
 COMPARATOR_WORDS = tuple(word for word, _ in COMPARATOR_BEFORE)
+FILLERS = ("达到了", "达到", "达", "至", "了", "为", "在", "已")
+"""Words that may stand between a comparator and its number, in the order they are dropped."""
 COMPARATOR_AFTER = [
     ("以上", "gt"), ("多", "gt"), ("余", "gt"), ("+", "gt"), ("＋", "gt"),
     ("以下", "lt"), ("以内", "lt"), ("左右", "approx"), ("上下", "approx"),
@@ -90,8 +93,7 @@ class Quantity:
 
 def parse_chinese_integer(text: str) -> int | None:
     """一千二百万 → 12000000; 两 → 2; 十五 → 15; returns None for anything else."""
-    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS
-                       and ch not in CN_LARGE_UNITS for ch in text):
+    if not text or not CN_INTEGER_CHARS.issuperset(text):
         return None
     total, section, digit = 0, 0, None
     for ch in text:
@@ -118,10 +120,11 @@ def parse_number(text: str) -> float | None:
     text = text.replace(",", "").replace("，", "").strip()
     if not text:
         return None
-    try:
-        return float(text)
-    except ValueError:
-        pass
+    if CN_INTEGER_CHARS.isdisjoint(text) and "点" not in text:  # else float() can only fail
+        try:
+            return float(text)
+        except ValueError:
+            pass
     if "点" in text:
         whole, _, frac = text.partition("点")
         w = parse_chinese_integer(whole) if whole else 0
@@ -136,7 +139,7 @@ def parse_number(text: str) -> float | None:
 def _comparator_before(text: str, start: int) -> tuple[str, int]:
     """The comparator word ending right before `start` (skipping spaces and 了/达/至)."""
     window = text[max(0, start - 8):start].rstrip()
-    for filler in ("达到了", "达到", "达", "至", "了", "为", "在", "已"):
+    for filler in FILLERS if window.endswith(FILLERS) else ():
         if window.endswith(filler) and not window.endswith(COMPARATOR_WORDS):
             window = window[: -len(filler)].rstrip()
     if not window.endswith(COMPARATOR_WORDS):
