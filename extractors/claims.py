@@ -190,8 +190,7 @@ def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> st
                     phrase)
     pieces = [_after_causative(_tidy(p)) for p in phrase.split("\x00")]
     pieces = [p for p in pieces if p]
-    valid = [p for p in pieces if _is_topic_phrase(p)]
-    return (valid or pieces or [""])[0]
+    return next((p for p in pieces if _is_topic_phrase(p)), pieces[0] if pieces else "")
 
 
 def _topic_of(ctx: ArticleContext, start: int, end: int) -> str:
