@@ -24,6 +24,7 @@ from extractors.context import (
     find_document_source,
     is_comparison_date,
     is_forecast,
+    may_attribute,
     split_spans,
 )
 from extractors.dates import DateMention
@@ -818,8 +819,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 continue
         frame = _Frame(period=carried_period or section_period)
         carried_period = None
+        attributes = may_attribute(text, *block)
+        dates = _usable_dates(ctx).starting(*block)
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
-            source = find_attribution(text[sentence.start:sentence.end])
+            source = find_attribution(text[sentence.start:sentence.end]) if attributes else None
             if source:
                 frame.attribution = _resolve_source(ctx, source, sentence.start)
             topic_from = sentence.start + (source.phrase_end if source else 0)
@@ -842,8 +845,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
             claims.extend(c for c, _ in sentence_claims)
-            dated = [d for d in _usable_dates(ctx).starting(sentence.start, sentence.end)
-                     if len(d.value) < 10]  # a single day is an event, not a period to carry
+            dated = [d for d in dates if sentence.start <= d.start < sentence.end
+                     and len(d.value) < 10]  # a single day is an event, not a period to carry
             if dated:
                 frame.period = dated[-1].value
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()

@@ -160,6 +160,12 @@ class Source:
         return bool(BARE_DOCUMENT.fullmatch(self.name))
 
 
+def may_attribute(text: str, start: int, end: int) -> bool:
+    """False when no sentence inside text[start:end] can have an attribution (no cue word
+    anywhere in it): a paragraph is tested once instead of sentence by sentence."""
+    return any(cue.search(text, start, end) for cue in ATTRIBUTION_CUES)
+
+
 def find_attribution(sentence: str) -> Source | None:
     """Who the sentence attributes its figures to (offsets relative to `sentence`)."""
     for pattern, cue in zip(ATTRIBUTION_PATTERNS, ATTRIBUTION_CUES, strict=True):
