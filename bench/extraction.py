@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--corpus", default=None, help="default: data/bench/corpus-<articles>")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=25)
+    parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--skip-single", action="store_true",
                         help="measure only the worker pool")
     args = parser.parse_args(argv)

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--corpus", default=None)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=25)
+    parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--store", default=None, help="default: data/bench/store-<articles>")
     parser.add_argument("--extraction-mb-s", type=float, default=None,
                         help="extraction MB/s to compare with (else read bench/out)")

@@ -237,6 +237,10 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 50, base_iri: str
                 done_batch = future.result()
                 read.articles = done_batch.articles
                 read.rejected += done_batch.rejected
+                # Prefect keeps every task's result for the whole flow run (its run
+                # context maps results to states): hand the articles over, keep none there,
+                # so that memory stays flat however many batches the corpus has.
+                done_batch.articles = []
             for rejection in read.rejected:
                 logger.warning("rejected %s", rejection.reason)
             written = write_batch(store, read.articles, run_iri, run_record)
