@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import jieba
 import spacy.lang.zh as spacy_zh
 from jieba import finalseg
-from spacy.attrs import IDX, SPACY
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 
@@ -236,12 +236,10 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_offsets(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of every token, without making a Token object per token."""
+    """(start, end) of every token, without making a Token object per token: both columns
+    come from one array (a token ends `LENGTH` characters after its `IDX`)."""
     if not len(doc):
         return []
-    array = doc.to_array([IDX, SPACY])
-    starts = array[:, 0].tolist()
-    spaced = array[:, 1].tolist()
-    ends = [nxt - sp for nxt, sp in zip(starts[1:], spaced, strict=False)]
-    ends.append(len(doc_text(doc)) - spaced[-1])
-    return list(zip(starts, ends, strict=True))
+    array = doc.to_array([IDX, LENGTH])
+    starts = array[:, 0]
+    return list(zip(starts.tolist(), (starts + array[:, 1]).tolist(), strict=True))
