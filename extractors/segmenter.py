@@ -16,7 +16,12 @@ of that dictionary and the same total frequency, does the work where it is known
   characters (the HMM step) is applied here in Python; when a run of Latin letters and
   digits could be either one dictionary word or single characters, the block goes to
   jieba itself;
-- everything between blocks (punctuation, whitespace) follows jieba's rule directly.
+- everything between blocks (punctuation, whitespace) is one token per character (or
+  "\r\n"), in both.
+
+So the text goes to jieba-rs in long stretches, cut only around the blocks with other
+symbols and around characters outside `SEPARATORS` (which jieba-rs may count as block
+characters where jieba does not: 〇, rare ideographs): those few are handled here.
 
 Without `rjieba` installed, every block goes to jieba: slower, same tokens.
 """
@@ -43,6 +48,20 @@ RE_SKIP = jieba.re_skip_default
 RE_ENG = re.compile(r"[a-zA-Z0-9]+")
 RE_AGREED = re.compile(r"(?:[\u4e00-\u9fd5a-zA-Z]|\d+(?:\.\d+)?%?)+")
 """Blocks that jieba-rs's HMM cuts exactly as jieba does."""
+BLOCK_CHARS = "\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-"
+"""The characters of jieba's blocks (`RE_HAN`), as a regex class body."""
+SEPARATORS = ("\t\n\r \u00a0\u00a5\u00b0\u00b7\u00d7\u00f7!\"$'()*,/:;<=>?@\\[\\]^`{|}~"
+              "\u2010-\u2027\u2030-\u205e\u3000-\u3004\u3008-\u3020\u3030-\u3037\u303c-\u303f"
+              "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65")
+"""Whitespace and punctuation that both jieba and jieba-rs keep out of blocks, one token
+per character ("\r\n" one token in both), so the stretches sent to jieba-rs may contain
+them (each was compared in both, between and around blocks, with rjieba 0.2.2)."""
+RE_OWN = re.compile(
+    rf"(?P<block>(?<![{BLOCK_CHARS}])[{BLOCK_CHARS}]*[+#&._%\-][{BLOCK_CHARS}]*)"
+    rf"|[^{BLOCK_CHARS}{SEPARATORS}]+")
+"""What may not go to jieba-rs with HMM: a block with a symbol (unless `RE_AGREED`, such as
+4.5 or 32%), a run of characters outside blocks and `SEPARATORS`. The look-behind makes a
+block match only from its first character, so the search stays linear."""
 DOC_TEXT = "kg_text"
 """Key of a Doc's text in `Doc.user_data` (see `doc_text`)."""
 RUN_CACHE = 200_000
@@ -84,44 +103,24 @@ class JiebaSegmenter:
         return iter(self.lcut(sentence))
 
     def lcut(self, sentence: str) -> list[str]:
+        """`cut` as a list: jieba-rs's HMM cut of the stretches between the `RE_OWN` matches,
+        which are cut here (one rjieba call per stretch, not one Python step per block)."""
         if self.fast is None:
             return self.tokenizer.lcut(sentence)
-        pieces = RE_HAN.split(sentence)  # blocks at odd positions, what lies between at even
-        cut: list[list[str]] = [[]] * len(pieces)
-        agreed, mixed = [], []
-        for i in range(1, len(pieces), 2):
-            (agreed if RE_AGREED.fullmatch(pieces[i]) else mixed).append(i)
-        for i, tokens in zip(agreed, self._batch(pieces, agreed, hmm=True), strict=True):
-            cut[i] = tokens
-        for i, route in zip(mixed, self._batch(pieces, mixed, hmm=False), strict=True):
-            cut[i] = self._mixed_block(pieces[i], route)
         words: list[str] = []
-        for i, piece in enumerate(pieces):
-            if i % 2:
-                words += cut[i]
-            elif len(piece) == 1:
-                words.append(piece)
-            elif piece:
-                for part in RE_SKIP.split(piece):
-                    if RE_SKIP.match(part):
-                        words.append(part)
-                    else:
-                        words += part
+        done = 0
+        for match in RE_OWN.finditer(sentence):
+            own = match.group()
+            block = match.lastgroup == "block"
+            if block and RE_AGREED.fullmatch(own):
+                continue
+            if done < match.start():
+                words += self.fast.cut(sentence[done:match.start()], True)
+            words += self._mixed_block(own, self.fast.cut(own, False)) if block else _between(own)
+            done = match.end()
+        if done < len(sentence):
+            words += self.fast.cut(sentence[done:], True)
         return words
-
-    def _batch(self, pieces: list[str], indices: list[int], *, hmm: bool) -> list[list[str]]:
-        """jieba-rs's tokens of each block, from one call with a newline between the blocks
-        (a separator for both segmenters, which never joins a token across it)."""
-        if not indices:
-            return []
-        tokens = self.fast.cut("\n".join(pieces[i] for i in indices), hmm)
-        out, start = [], 0
-        for _ in range(len(indices) - 1):
-            end = tokens.index("\n", start)
-            out.append(tokens[start:end])
-            start = end + 1
-        out.append(tokens[start:])
-        return out
 
     def _mixed_block(self, block: str, tokens: list[str]) -> list[str]:
         """jieba's `__cut_DAG` over jieba-rs's dictionary route (`tokens`: its cut without
@@ -166,6 +165,18 @@ class JiebaSegmenter:
                 self._runs.clear()
             self._runs[buf] = found
         return found
+
+
+def _between(text: str) -> list[str]:
+    """jieba's tokens of text outside its blocks: a whitespace character (or "\r\n") alone,
+    any other character alone."""
+    words: list[str] = []
+    for part in RE_SKIP.split(text):
+        if RE_SKIP.match(part):
+            words.append(part)
+        else:
+            words += part
+    return words
 
 
 def words_and_spaces(tokens: list[str], text: str) -> tuple[list[str], list[bool]]:
