@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
-from extractors.records import Claim, Evidence, Extraction
+from extractors.records import Claim, Evidence, Extraction, Mention
 from ontology.lexicon import Lexicon, normalise_name
 from ontology.mapping import (
     COMPARATORS,
@@ -71,7 +71,10 @@ _SKOS = _terms(SKOS, "altLabel", "prefLabel")
 
 
 def _text(value: str) -> str:
-    """A string's N-Triples form (only \\, ", LF and CR must be escaped)."""
+    """A string's N-Triples form (only \\, ", LF and CR must be escaped; most strings have
+    none, and four `in` tests cost less than four replacements)."""
+    if "\\" not in value and '"' not in value and "\n" not in value and "\r" not in value:
+        return '"' + value + '"'
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace(
         "\n", "\\n").replace("\r", "\\r") + '"'
 
@@ -137,10 +140,14 @@ class _Entities:
     """The article's entity resolutions (mapping._Resolver), each made once: the article
     graph and the entity triples ask for the same ones."""
 
-    def __init__(self, extraction: Extraction, lexicon: Lexicon, space: InstanceSpace):
+    def __init__(self, mentions: list[Mention], lexicon: Lexicon, space: InstanceSpace):
         by_label: dict[str, list] = {}
-        for mention in _entity_mentions(extraction):
-            by_label.setdefault(normalise_name(mention.label), []).append(mention)
+        names: dict[str, str] = {}  # a label recurs all through an article
+        for mention in mentions:
+            name = names.get(mention.label)
+            if name is None:
+                name = names[mention.label] = normalise_name(mention.label)
+            by_label.setdefault(name, []).append(mention)
         # mapping._Resolver.build, without re-normalising every lexicon form per article
         self._resolver = _Resolver(lexicon, _forms(lexicon),
                                    {label: tuple(found) for label, found in by_label.items()})
@@ -210,14 +217,15 @@ def article_ntriples(extraction: Extraction, *, run_iri: URIRef | str, space: In
     does not fit the clean text, a code that is not the guidelines').
     """
     article = extraction.article
-    resolver = _Entities(extraction, lexicon, space)
+    mentions = _entity_mentions(extraction)
+    resolver = _Entities(mentions, lexicon, space)
+    mentioned = [resolver.mention(mention) for mention in mentions]
     run = _n(run_iri)
     article_iri = str(space.article(article.sha256))
     lines = _Lines()
     _add_article(lines, extraction, _n(article_iri), run)
-    mentions = _SCHEMA.mentions
-    for mention in _entity_mentions(extraction):
-        lines.add(_n(article_iri), mentions, resolver.iri(resolver.mention(mention)))
+    for entity in mentioned:
+        lines.add(_n(article_iri), _SCHEMA.mentions, resolver.iri(entity))
     merged = _merged_claims(extraction.claims, article.sha256)
     for key, (claim, evidence) in merged.items():
         claim_iri = space.claim(key)
@@ -225,7 +233,7 @@ def article_ntriples(extraction: Extraction, *, run_iri: URIRef | str, space: In
         for span in evidence:
             _add_annotation(lines, span, claim_iri, _n(article_iri), article.clean_text,
                             article.path, space)
-    entities = _entity_lines(extraction, resolver)
+    entities = _entity_lines(extraction, mentioned, resolver)
     return ArticleTriples(path=article.path, sha256=article.sha256, iri=article_iri,
                           article=lines.text(), entities=entities.text(),
                           claims=len(extraction.claims), triples=len(lines) + len(entities))
@@ -289,8 +297,11 @@ def _add_claim(lines: _Lines, claim: Claim, iri: str, article: str, run: str,
     lines.add(iri, _PROV.wasGeneratedBy, run)
 
 
-def _blank(annotation: str, role: str) -> str:
-    return "_:" + role + hashlib.sha1(annotation.encode("utf-8")).hexdigest()[:24]
+def _blanks(annotation: str) -> tuple[str, str, str]:
+    """The labels of an annotation's target, position and quote nodes: one digest of the
+    annotation's IRI, told apart by a role letter."""
+    digest = hashlib.sha1(annotation.encode("utf-8")).hexdigest()[:24]
+    return "_:t" + digest, "_:p" + digest, "_:q" + digest
 
 
 def _add_annotation(lines: _Lines, span: Evidence, claim: URIRef, article: str, text: str,
@@ -303,7 +314,7 @@ def _add_annotation(lines: _Lines, span: Evidence, claim: URIRef, article: str, 
         raise ValueError(f"{path}: evidence quote {span.quote!r} differs from the clean text "
                          f"at {span.start}-{span.end} ({exact!r})")
     annotation = str(space.evidence(claim, span.start, span.end))
-    target, position, quote = (_blank(annotation, role) for role in ("t", "p", "q"))
+    target, position, quote = _blanks(annotation)
     node = _n(annotation)
     lines.add(node, A, _OA.Annotation)
     lines.add(node, _OA.hasBody, _n(claim))
@@ -313,8 +324,8 @@ def _add_annotation(lines: _Lines, span: Evidence, claim: URIRef, article: str, 
     lines.add(target, _OA.hasSelector, position)
     lines.add(target, _OA.hasSelector, quote)
     lines.add(position, A, _OA.TextPositionSelector)
-    lines.add(position, _OA.start, _typed(span.start, _COUNT))
-    lines.add(position, _OA.end, _typed(span.end, _COUNT))
+    lines.add(position, _OA.start, f'"{span.start}"^^<{_COUNT}>')  # an int needs no escaping
+    lines.add(position, _OA.end, f'"{span.end}"^^<{_COUNT}>')
     lines.add(quote, A, _OA.TextQuoteSelector)
     lines.add(quote, _OA.exact, _plain(exact))
     prefix = text[max(0, span.start - CONTEXT_CHARS):span.start]
@@ -325,10 +336,11 @@ def _add_annotation(lines: _Lines, span: Evidence, claim: URIRef, article: str, 
         lines.add(quote, _OA.suffix, _plain(suffix))
 
 
-def _entity_lines(extraction: Extraction, resolver: _Entities) -> _Lines:
-    """mapping.entity_graph as lines."""
+def _entity_lines(extraction: Extraction, mentioned: list[_Entity], resolver: _Entities
+                  ) -> _Lines:
+    """mapping.entity_graph as lines (`mentioned`: the entities of the article's mentions)."""
     lines = _Lines()
-    found = [resolver.mention(m) for m in _entity_mentions(extraction)]
+    found = list(mentioned)
     for claim in extraction.claims:
         found.extend(e for e in (resolver.subject(claim), resolver.attribution(claim)) if e)
     described: set[str] = set()
