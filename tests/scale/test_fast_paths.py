@@ -52,6 +52,45 @@ def test_segmenter_gives_jiebas_tokens_on_symbols(nlp, text):
     assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text))
 
 
+def _separator_chars() -> list[str]:
+    """Every character `SEPARATORS` lets through to jieba-rs."""
+    import re
+
+    from extractors.segmenter import SEPARATORS
+
+    one = re.compile(f"[{SEPARATORS}]")
+    return [chr(c) for c in range(0x10000) if one.fullmatch(chr(c))]
+
+
+@pytest.mark.skipif(rjieba is None, reason="rjieba is not installed: every block is jieba's")
+def test_segmenter_gives_jiebas_tokens_around_every_separator(nlp):
+    """The separators jieba-rs is trusted with, each between, before and after blocks of
+    words, numbers and Latin letters, in one text per character."""
+    segmenter: JiebaSegmenter = nlp.tokenizer.jieba_seg
+    chars = _separator_chars()
+    assert len(chars) > 100
+    for char in chars:
+        text = (f"微信小程序{char}日活跃用户{char}{char}4.5亿{char}DAU{char}32%{char}"
+                f"{char}阿拉丁研究院发布{char}\r\n据统计{char}")
+        assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text)), repr(char)
+
+
+@pytest.mark.skipif(rjieba is None, reason="rjieba is not installed: every block is jieba's")
+def test_segmenter_gives_jiebas_tokens_on_random_mixtures(nlp):
+    """Random strings of Chinese, digits, Latin letters, symbols, separators and characters
+    outside both (emoji, rare ideographs, control characters): seeded, so reproducible."""
+    import random
+
+    segmenter: JiebaSegmenter = nlp.tokenizer.jieba_seg
+    pool = (list("微信小程序用户规模达到亿万元同比增长的是了电商平台") + list("0123456789.%")
+            + list("ABCxyz+#&_-") + _separator_chars()[::7]
+            + ["\U0001f600", "\u3007", "\u9fff", "\x1c", "\ue000", "\u2e80"])
+    rng = random.Random(6)
+    for _ in range(1500):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+        assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text)), repr(text)
+
+
 def test_words_and_spaces_are_spacys(nlp, text):
     tokens = nlp.tokenizer.jieba_seg.lcut(text)
     assert words_and_spaces(tokens, text) == get_words_and_spaces(tokens, text)
