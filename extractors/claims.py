@@ -828,12 +828,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             topic_from = sentence.start + (source.phrase_end if source else 0)
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
-            quantities = find_quantities(text[sentence.start:sentence.end])
+            quantities = find_quantities(text[sentence.start:sentence.end], sentence.start)
             clauses = split_spans(text, sentence.start, sentence.end, "，,：:") if quantities \
                 else []
-            for raw in quantities:
-                q = Quantity(raw.start + sentence.start, raw.end + sentence.start, raw.value,
-                             raw.unit, raw.comparator, raw.text, raw.classifier)
+            for q in quantities:
                 if _inside_name_or_date(ctx, q):
                     continue
                 clause = next(c for c in clauses if c.start <= q.start < c.end)

@@ -243,9 +243,11 @@ def _unit_of(word: str | None, mult: float) -> tuple[str, float, str | None]:
     return "count", mult, word
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity expression in `text`, left to right, with value, unit and comparator."""
-    return list(iter_quantities(text))
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every quantity expression in `text`, left to right, with value, unit and comparator;
+    offsets count from `offset` (the position of `text` in a longer text it was cut from,
+    so that a caller need not build every Quantity twice)."""
+    return list(iter_quantities(text, offset))
 
 
 def has_quantity(text: str) -> bool:
@@ -268,8 +270,8 @@ def _candidates(text: str) -> Iterator[re.Match]:
             pos = start.start() + 1
 
 
-def iter_quantities(text: str) -> Iterator[Quantity]:
-    """The quantities of find_quantities(text), one at a time."""
+def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
+    """The quantities of find_quantities(text, offset), one at a time."""
     for m in _candidates(text):
         half, pct_word, frac, number, mult_word = m.group("half", "pct_word", "frac", "number",
                                                          "mult")
@@ -277,22 +279,24 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
             comp, start = _comparator_before(text, m.start())
             if half == "过半":
                 comp = "gt"
-            yield Quantity(start, m.end(), 50.0, "percent", comp, text[start:m.end()])
+            yield Quantity(offset + start, offset + m.end(), 50.0, "percent", comp,
+                           text[start:m.end()])
             continue
         if pct_word:
             value = parse_number(m.group("pct_num"))
             if value is None:
                 continue
             comp, start = _comparator_before(text, m.start())
-            yield Quantity(start, m.end(), value, "percent", comp, text[start:m.end()])
+            yield Quantity(offset + start, offset + m.end(), value, "percent", comp,
+                           text[start:m.end()])
             continue
         if frac:
             den, num = parse_number(m.group("den")), parse_number(m.group("num"))
             if not den or num is None:
                 continue
             comp, start = _comparator_before(text, m.start())
-            yield Quantity(start, m.end(), round(100 * num / den, 4), "percent", comp,
-                           text[start:m.end()])
+            yield Quantity(offset + start, offset + m.end(), round(100 * num / den, 4),
+                           "percent", comp, text[start:m.end()])
             continue
         value = parse_number(number)
         if value is None:
@@ -318,7 +322,7 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
             if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # 30天内, 4个多月, 3天: durations, not measured quantities
             comp, start = _comparator_before(text, m.start())
-            yield Quantity(start, duration.end(), value * mult, "other", comp,
+            yield Quantity(offset + start, offset + duration.end(), value * mult, "other", comp,
                            text[start:duration.end()], duration.group("word"))
             continue
         if "." in number and mult_word is None and unit_word is None and not _is_cell(text, m):
@@ -346,5 +350,5 @@ def iter_quantities(text: str) -> Iterator[Quantity]:
         bare_multiplier = not HAS_DIGIT.search(number)
         if text[max(0, start - 1):start] == "上" and bare_multiplier:
             comp = "gt"  # 上亿, 上万: "upwards of"
-        yield Quantity(start, end, round(value * factor, 6), unit, comp, text[start:end],
-                       classifier)
+        yield Quantity(offset + start, offset + end, round(value * factor, 6), unit, comp,
+                       text[start:end], classifier)
