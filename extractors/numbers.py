@@ -298,14 +298,18 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
             yield Quantity(offset + start, offset + m.end(), round(100 * num / den, 4),
                            "percent", comp, text[start:m.end()])
             continue
+        u = UNIT_RE.match(text, m.end())
+        rng = RANGE_TAIL_RE.match(text, m.end())
+        if number in CN_DIGITS and not mult_word and u.end() == m.end() and not rng:
+            # 一起, 统一: a lone digit with no unit nor range after it is under 100, which
+            # _plausible_chinese_numeral rejects; they are a third of the candidates
+            continue
         value = parse_number(number)
         if value is None:
             continue
         mult = float(MULTIPLIERS[mult_word]) if mult_word else 1.0
-        u = UNIT_RE.match(text, m.end())
         unit_word = u.group("unit") if u else None
         has_unit = bool(u and u.group(0).strip())
-        rng = RANGE_TAIL_RE.match(text, m.end())
         if rng and not has_unit:
             # the left end of a range (100-200 场, 1-2亿) borrows the right end's unit
             partner = UNIT_RE.match(text, rng.end())
