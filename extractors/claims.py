@@ -79,6 +79,8 @@ class ArticleContext:
     """The first entity with this label or text."""
     in_name_or_date: set[int] = field(init=False, repr=False)
     """The offsets of the characters inside an entity or a date."""
+    date_ends: set[int] = field(init=False, repr=False)
+    """The end offsets of the dates."""
 
     def __post_init__(self) -> None:
         self.entity_index = SpanIndex(self.entities)
@@ -89,6 +91,7 @@ class ArticleContext:
             self.entity_by_name.setdefault(m.text, m)
         self.in_name_or_date = {i for m in (*self.entities, *self.dates)
                                 for i in range(m.start, m.end)}
+        self.date_ends = {d.end for d in self.dates}
 
 
 def metric_pattern(forms: dict[str, str]) -> re.Pattern:
@@ -252,9 +255,11 @@ DE_GAP = re.compile(r"\s*的?\s*")
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
                 quantity: Quantity, forecast: bool) -> str | None:
     """The clause's time, else the sentence's, else the paragraph's, else the heading's."""
-    attached = [d for d in ctx.date_index.ending(quantity.start - 3, quantity.start + 1)
+    near = range(quantity.start - 3, quantity.start + 1)  # most numbers have no date there
+    attached = [d for d in ctx.date_index.ending(near.start, near.stop)
                 if d.value and quantity.unit != "times"
-                and DE_GAP.fullmatch(ctx.text[d.end:quantity.start])]
+                and DE_GAP.fullmatch(ctx.text[d.end:quantity.start])] \
+        if not ctx.date_ends.isdisjoint(near) else []
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = _usable_dates(ctx)
