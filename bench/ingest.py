@@ -29,17 +29,39 @@ from bench.common import (  # noqa: E402
     jieba_baseline,
     line,
     peak_rss_mb,
+    reset_peak_rss,
     save,
 )
 
 TARGET = 0.70
+PREFECT_START: float | None = None
+
+
+def start_prefect() -> float:
+    """Seconds to start Prefect's ephemeral API, with a flow that does nothing: paid once
+    per process (a scheduled deployment has its server running), so the ingest runs are
+    timed without it and the start is reported on its own."""
+    from prefect import flow
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> None:
+        return None
+
+    start = time.perf_counter()
+    warm_up()
+    return time.perf_counter() - start
 
 
 def run_ingest(root: Path, store: Path, workers: int, batch_size: int) -> dict:
-    """One flow run over `root` into `store`; returns its summary and wall time."""
+    """One flow run over `root` into `store`; returns its summary and wall time (Prefect's
+    API started beforehand: `start_prefect`)."""
     from kg.settings import Settings, apply_prefect_env
 
     apply_prefect_env(Settings.resolve(store=str(store)), log_level="ERROR")
+    global PREFECT_START
+    if PREFECT_START is None:
+        PREFECT_START = start_prefect()
+        line("Prefect start", f"{PREFECT_START:.1f} s (once per process, not in the timings)")
     from flows.ingest import ingest
     from flows.runners import task_runner
 
@@ -77,13 +99,14 @@ def main(argv: list[str] | None = None) -> dict:
         line("extraction (no store)", f"{extraction:.2f} MB/s with {args.workers} process(es)")
     store = Path(args.store) if args.store else DATA / f"store-{args.articles}"
     shutil.rmtree(store, ignore_errors=True)
+    reset_peak_rss()
     result = run_ingest(root, store, args.workers, args.batch_size)
     summary, seconds = result["summary"], result["seconds"]
     mb_per_s = jieba["mb"] / seconds
     line("ingest (Prefect)", f"{summary['ingested'] / seconds:.1f} articles/s, "
          f"{mb_per_s:.2f} MB/s = {mb_per_s / jieba['mb_per_s']:.2f} × jieba "
          f"({summary['ingested']} ingested, {len(summary['rejected'])} rejected, "
-         f"{seconds:.1f} s with Prefect's start)")
+         f"{seconds:.1f} s)")
     line("store", f"{summary['triples']} triples, {summary['claims']} claims, "
          f"{summary['entities']} entities; {_size_mb(store):.0f} MB on disk")
     memory = peak_rss_mb()
@@ -94,13 +117,14 @@ def main(argv: list[str] | None = None) -> dict:
         line("target", f"ingest ≥ {TARGET:.0%} of extraction ({extraction:.2f} MB/s): "
              f"{'met' if ratio >= TARGET else 'NOT met'} ({ratio:.0%})")
     out = {"articles": len(paths), "workers": args.workers, "batch_size": args.batch_size,
-           "jieba": jieba, "seconds": seconds, "mb_per_s": mb_per_s,
+           "jieba": jieba, "seconds": seconds, "prefect_start_seconds": PREFECT_START,
+           "mb_per_s": mb_per_s,
            "articles_per_s": summary["ingested"] / seconds,
            "ratio_to_jieba": mb_per_s / jieba["mb_per_s"], "extraction_mb_per_s": extraction,
            "ratio_to_extraction": ratio, "target_ratio": TARGET,
            "triples": summary["triples"], "claims": summary["claims"],
            "store_mb": _size_mb(store), "peak_rss_mb": memory, "store": str(store)}
-    line("saved", str(save(f"ingest-{args.articles}", out)))
+    line("saved", str(save(f"ingest-{args.articles}-w{args.workers}", out)))
     return out
 
 

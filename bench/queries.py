@@ -87,6 +87,8 @@ def measure(store_dir: Path, repeat: int) -> dict:
         query = (ROOT / "examples" / "claims_for_metric.rq").read_text(encoding="utf-8")
         out["claims_for_metric(gmv)"] = timed(
             lambda: store.query(query, bindings={"metricKey": "gmv"}), repeat)
+        out["claims_for_metric(gmv)_rows"] = len(
+            store.query(query, bindings={"metricKey": "gmv"}).rows)
         claim = store.query((ROOT / "examples" / "dau_wechat_miniprogram.rq").read_text(
             encoding="utf-8")).records()[0]["claim"]
         out["provenance"] = timed(lambda: provenance(store, claim), repeat)
