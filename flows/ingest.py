@@ -9,16 +9,19 @@ store writes retry; reading and extraction are deterministic, so a retry would f
 same way.
 
 Unchanged files are recognised by the sha256 of their bytes before anything is parsed, in
-the flow itself (one bulk query gives every stored sha256), so re-ingesting an unchanged
-corpus reads and hashes files and does nothing else (no worker starts, no pipeline is
-built). A run that neither stored nor rejected a file is not written to
+the flow itself (one scan of the kg:sha256 index gives every stored one), so re-ingesting
+an unchanged corpus reads and hashes files and does nothing else (no worker starts, no
+pipeline is built). A run that neither stored nor rejected a file is not written to
 the graph either, which keeps the store byte-for-byte the same.
 
 The store is opened under its write lock (waiting up to `lock_timeout` for another run).
-Each article goes in with the run's start record and what the run did to the file, in one
-transaction; the run's end time, counters and rejections are added at the end. A run
-killed midway therefore leaves whole articles that name a known run (one without an end),
-and the next run skips what was stored (same sha256) and finishes the rest.
+Each article becomes visible in one transaction with the run's start record and what the
+run did to the file (a changed file's whole replacement; for new files, their batch's
+last step after the bulk load: `KnowledgeStore.add_articles`); the run's end time,
+counters and rejections are added at the end. A run killed midway therefore leaves whole
+articles that name a known run (one without an end), plus at most one batch of invisible
+bulk-loaded graphs that the next run sweeps; it skips what was stored (same sha256) and
+finishes the rest.
 """
 
 from __future__ import annotations

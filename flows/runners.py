@@ -1,8 +1,8 @@
 """Where the ingest flow's batches run: Prefect task runners by size of the job.
 
-- the flow's own default (the Python API, the scheduled inbox, `thread=True` here): a thread
-  beside the flow; nothing to start, but extraction and writing take turns, since both hold
-  the GIL (pyoxigraph does not release it while it writes);
+- the flow's own default (the Python API, the scheduled inbox; `thread=True` here gives one
+  such thread): threads beside the flow; nothing to start, but extraction and writing take
+  turns, since both hold the GIL (pyoxigraph does not release it while it writes);
 - N workers (`kg ingest --workers N`, 1 by default): N processes on this machine
   (`ProcessPoolTaskRunner`), each building its pipeline once
   (`extractors.pipeline.shared_pipeline`, about 3 s), while the flow's process writes:

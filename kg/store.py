@@ -18,9 +18,10 @@ instead of Oxigraph's bare "lock" error (still reported as E301 for openers that
 this class). The kernel drops the flock when its process dies, kill -9 included. Within
 one process, every article replacement is one SPARQL update that Oxigraph applies
 atomically: a query never sees half of an article graph, and a crash leaves the old or
-the new graph. New articles go in faster, through the bulk loader, and become articles
-only when a second, atomic step adds their kg:sha256 (`add_articles`); a crash between the
-two leaves graphs that no lookup takes for articles, and `sweep_unfinished` removes them.
+the new graph. New articles go in faster, through the bulk loader, and become visible
+only when a second, atomic step adds their kg:sha256 and the rdf:types every query starts
+from (`add_articles`); a crash between the two leaves graphs no lookup or query finds, and
+`sweep_unfinished` removes them.
 """
 
 from __future__ import annotations
@@ -35,12 +36,12 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import OWL, PROV
+from rdflib.namespace import OWL, PROV, RDF
 
 from kg.errors import E, KGError
 from kg.lock import FileLock
 from kg.results import QueryResult
-from ontology.namespaces import DEFAULT_BASE, KG, InstanceSpace
+from ontology.namespaces import DEFAULT_BASE, KG, OA, SCHEMA, InstanceSpace
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 WRITE_LOCK = "kg-write.lock"
@@ -118,6 +119,18 @@ def _split_line(text: str, start: str) -> tuple[str, str]:
         at += 1
     end = text.find("\n", at) + 1 or len(text)
     return text[:at] + text[end:], text[at:end]
+
+
+_HELD_TYPES = tuple(f" <{RDF.type}> <{t}> .\n" for t in (SCHEMA.Article, KG.Claim, OA.Annotation))
+
+
+def _split_types(text: str) -> tuple[str, str]:
+    """`text` without its rdf:type lines for articles, claims and annotations, and those
+    lines: every query and count starts from these types, so until they are committed a
+    bulk-loaded article body is invisible to queries as well as to lookups."""
+    lines = text.splitlines(keepends=True)
+    held = [line for line in lines if line.endswith(_HELD_TYPES)]
+    return "".join(line for line in lines if not line.endswith(_HELD_TYPES)), "".join(held)
 
 
 def _graph_block(graph_name: ox.NamedNode, triples: list[ox.Triple]) -> str:
@@ -347,10 +360,11 @@ class KnowledgeStore:
         """Store articles the store has no graph of (neither their IRI nor their path), in
         two steps; return the number of triples written.
 
-        1. Every article graph but its kg:sha256 triple goes in through Oxigraph's bulk
+        1. Every article graph but its kg:sha256 and the rdf:types of the article, its
+           claims and annotations (`_split_types`) goes in through Oxigraph's bulk
            loader, which builds the index files directly: about three times faster than a
            transaction, at the price of no atomicity.
-        2. One transaction then adds each article's kg:sha256, the entity triples and
+        2. One transaction then adds those held-back triples, the entity triples and
            `run_graph` (to the runs graph).
 
         Every lookup of stored articles (by path, by sha256, the `articles` query) needs the
@@ -367,6 +381,8 @@ class KnowledgeStore:
             body, marker = _split_line(item.article, f"{name} {_KG_SHA256} ")
             if not marker:
                 raise ValueError(f"{item.path}: the article graph has no kg:sha256 triple")
+            body, types = _split_types(body)
+            marker += types
             bodies.append(_nquads(body, name))
             finishing.append(_nquads(marker, name))
             count += item.article.count("\n") + item.entities.count("\n")

@@ -10,11 +10,12 @@ views instead:
 
 - A read-only view is a snapshot of the store as it was when the view was opened: RocksDB
   reads the manifest and replays the write-ahead log at open time, and the view does not
-  follow later writes. Every article is written in ONE Oxigraph transaction (one RocksDB
-  write batch, one log record, see `KnowledgeStore.replace_article`), and log replay
-  applies a batch whole or not at all (a record still being appended fails its checksum
-  and is left out), so a view holds each article completely or not at all: readers never
-  see half an article.
+  follow later writes. A changed article is written in ONE Oxigraph transaction (one
+  RocksDB write batch, one log record, see `KnowledgeStore.replace_article`), and log
+  replay applies a batch whole or not at all (a record still being appended fails its
+  checksum and is left out). New articles are bulk-loaded without the rdf:types every
+  query starts from, which a transaction adds afterwards (`KnowledgeStore.add_articles`).
+  Either way readers never see half an article.
 - `StoreView.refresh` notices commits by watching the files a commit changes (the log's
   size and time, the manifest, CURRENT) and then opens a new view and swaps it in; requests
   already running finish on the view they started with (it closes when the last reference
