@@ -305,8 +305,9 @@ def _add_claim(graph: Graph, claim: Claim, iri: URIRef, article: URIRef, run: UR
     graph.add((iri, PROV.wasGeneratedBy, run))
 
 
-def _add_annotation(graph: Graph, span: Evidence, claim: URIRef, article: URIRef, text: str,
-                    path: str, space: InstanceSpace) -> None:
+def evidence_text(span: Evidence, text: str, path: str) -> str:
+    """The clean text an evidence span covers. Raises ValueError naming `path` when the span
+    does not fit the text or its quote is not what the text holds there (offsets drifted)."""
     if not 0 <= span.start < span.end <= len(text):
         raise ValueError(f"{path}: evidence span {span.start}-{span.end} does not fit the "
                          f"clean text ({len(text)} characters)")
@@ -314,6 +315,12 @@ def _add_annotation(graph: Graph, span: Evidence, claim: URIRef, article: URIRef
     if span.quote and span.quote != exact:
         raise ValueError(f"{path}: evidence quote {span.quote!r} differs from the clean text "
                          f"at {span.start}-{span.end} ({exact!r})")
+    return exact
+
+
+def _add_annotation(graph: Graph, span: Evidence, claim: URIRef, article: URIRef, text: str,
+                    path: str, space: InstanceSpace) -> None:
+    exact = evidence_text(span, text, path)
     annotation, target = space.evidence(claim, span.start, span.end), BNode()
     position, quote = BNode(), BNode()
     graph.add((annotation, RDF.type, OA.Annotation))

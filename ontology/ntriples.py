@@ -40,6 +40,7 @@ from ontology.mapping import (
     _Resolver,
     _script_lang,
     claim_bounds,
+    evidence_text,
     period_bounds,
 )
 from ontology.namespaces import KG, OA, SCHEMA, WD, InstanceSpace
@@ -306,13 +307,7 @@ def _blanks(annotation: str) -> tuple[str, str, str]:
 
 def _add_annotation(lines: _Lines, span: Evidence, claim: URIRef, article: str, text: str,
                     path: str, space: InstanceSpace) -> None:
-    if not 0 <= span.start < span.end <= len(text):
-        raise ValueError(f"{path}: evidence span {span.start}-{span.end} does not fit the "
-                         f"clean text ({len(text)} characters)")
-    exact = text[span.start:span.end]
-    if span.quote and span.quote != exact:
-        raise ValueError(f"{path}: evidence quote {span.quote!r} differs from the clean text "
-                         f"at {span.start}-{span.end} ({exact!r})")
+    exact = evidence_text(span, text, path)
     annotation = str(space.evidence(claim, span.start, span.end))
     target, position, quote = _blanks(annotation)
     node = _n(annotation)
