@@ -62,13 +62,23 @@ def run_ingest(root: Path, store: Path, workers: int, batch_size: int) -> dict:
     if PREFECT_START is None:
         PREFECT_START = start_prefect()
         line("Prefect start", f"{PREFECT_START:.1f} s (once per process, not in the timings)")
+    import resource
+
     from flows.ingest import ingest
     from flows.runners import task_runner
 
+    own, children = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
+    cpu = [resource.getrusage(who) for who in (own, children)]
     start = time.perf_counter()
     summary = ingest.with_options(task_runner=task_runner(workers))(
         paths=[str(root)], store_dir=str(store), batch_size=batch_size, workers=workers)
-    return {"seconds": time.perf_counter() - start, "summary": summary}
+    seconds = time.perf_counter() - start
+    used = [resource.getrusage(who) for who in (own, children)]
+    return {"seconds": seconds, "summary": summary, "cpu_seconds": {
+        # the extraction workers are waited for when the flow ends; Prefect's API server
+        # (started before, still running) is in neither figure
+        name: round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
+        for name, before, after in zip(("flow", "workers"), cpu, used, strict=True)}}
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -109,6 +119,8 @@ def main(argv: list[str] | None = None) -> dict:
          f"{seconds:.1f} s)")
     line("store", f"{summary['triples']} triples, {summary['claims']} claims, "
          f"{summary['entities']} entities; {_size_mb(store):.0f} MB on disk")
+    line("CPU", f"{result['cpu_seconds']['flow']:.1f} s in the flow process, "
+         f"{result['cpu_seconds']['workers']:.1f} s in the workers, {seconds:.1f} s wall")
     memory = peak_rss_mb()
     line("peak memory", f"{memory['self']} MB flow process, {memory['largest_child']} MB "
          "largest worker")
@@ -123,7 +135,8 @@ def main(argv: list[str] | None = None) -> dict:
            "ratio_to_jieba": mb_per_s / jieba["mb_per_s"], "extraction_mb_per_s": extraction,
            "ratio_to_extraction": ratio, "target_ratio": TARGET,
            "triples": summary["triples"], "claims": summary["claims"],
-           "store_mb": _size_mb(store), "peak_rss_mb": memory, "store": str(store)}
+           "store_mb": _size_mb(store), "peak_rss_mb": memory,
+           "cpu_seconds": result["cpu_seconds"], "store": str(store)}
     line("saved", str(save(f"ingest-{args.articles}-w{args.workers}", out)))
     return out
 

@@ -39,6 +39,7 @@ from rdflib import Graph
 
 from extractors.reader import MAX_BYTES, discover
 from extractors.records import IngestionRun, Rejection
+from flows.runners import sharing_api
 from flows.work import Processed, process_batch, triage
 from kg.backends import open_store
 from kg.errors import KGError
@@ -87,11 +88,15 @@ def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str
     logger = get_run_logger()
     written = {"ingested": [], "replaced": [], "unchanged": [], "rejected": [], "claims": 0}
     new: list[tuple[ArticleTriples, Graph]] = []
-    seen: set[str] = set()
+    new_hashes: set[str] = set()
+    copies: list[ArticleTriples] = []  # the same bytes as a new article of this batch
     for item in batch:
+        if item.sha256 in new_hashes:
+            copies.append(item)
+            continue
         stored = store.article_by_sha256(item.sha256)
-        if stored is not None or item.sha256 in seen:
-            if (stored.run if stored else run_iri) != run_iri:
+        if stored is not None:
+            if stored.run != run_iri:
                 written["unchanged"].append(item.path)
                 continue
         else:
@@ -100,7 +105,7 @@ def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str
                                      space=store.space, article=item.iri, replaced=old)
             if not old and not store.has_graph(item.iri):
                 new.append((item, event))
-                seen.add(item.sha256)
+                new_hashes.add(item.sha256)
                 continue
             try:
                 triples = store.replace_article(item.iri, item.path, item.article, item.entities,
@@ -122,7 +127,25 @@ def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str
     for item in stored_new:
         written["ingested"].append(item.path)
         written["claims"] += item.claims
+    _settle_copies(copies, [item for item, _ in new], stored_new, written)
     return written
+
+
+def _settle_copies(copies: list[ArticleTriples], originals: list[ArticleTriples],
+                   stored: list[ArticleTriples], written: dict) -> None:
+    """A file with the same bytes as a new article of its batch shares that article's fate:
+    ingested when it was stored (as a copy in a later batch or run would be), rejected
+    with the same reason when it was not."""
+    stored_hashes = {item.sha256 for item in stored}
+    for item in copies:
+        if item.sha256 in stored_hashes:
+            written["ingested"].append(item.path)
+            written["claims"] += item.claims
+            continue
+        original = next(first.path for first in originals if first.sha256 == item.sha256)
+        why = next(r for r in written["rejected"] if r.path == original)
+        reason = why.reason.replace(original, f"{item.path} (the same bytes as {original})", 1)
+        written["rejected"].append(Rejection(item.path, why.code, reason))
 
 
 def _add_new(store: KnowledgeStore, new: list[tuple[ArticleTriples, Graph]], run_record: Graph,
@@ -227,34 +250,35 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 50, base_iri: str
         # Unchanged files are found here (read and hashed), so they never reach a worker.
         pending: deque = deque()
         batches = iter(_batches(files, batch_size))
-        while True:
-            while len(pending) <= max(1, workers) and (batch := next(batches, None)):
-                todo, same, unreadable = triage(batch, known, max_bytes)
-                future = extract_batch.submit(todo, run_iri=run_iri, base_iri=base_iri,
-                                              max_bytes=max_bytes) if todo else None
-                pending.append((batch, future, Processed(unchanged=same, rejected=unreadable)))
-            if not pending:
-                break
-            batch, future, read = pending.popleft()
-            if future is not None:
-                done_batch = future.result()
-                read.articles = done_batch.articles
-                read.rejected += done_batch.rejected
-                # Prefect keeps every task's result for the whole flow run (its run
-                # context maps results to states): hand the articles over, keep none there,
-                # so that memory stays flat however many batches the corpus has.
-                done_batch.articles = []
-            for rejection in read.rejected:
-                logger.warning("rejected %s", rejection.reason)
-            written = write_batch(store, read.articles, run_iri, run_record)
-            ingested += written["ingested"]
-            replaced += written["replaced"]
-            unchanged += read.unchanged + written["unchanged"]
-            rejected += read.rejected + written["rejected"]
-            claims += written["claims"]
-            done += len(batch)
-            if progress is not None:
-                progress(done, len(files))
+        with sharing_api():  # workers on this machine report to this run's API
+            while True:
+                while len(pending) <= max(1, workers) and (batch := next(batches, None)):
+                    todo, same, unreadable = triage(batch, known, max_bytes)
+                    future = extract_batch.submit(todo, run_iri=run_iri, base_iri=base_iri,
+                                                  max_bytes=max_bytes) if todo else None
+                    pending.append((batch, future, Processed(unchanged=same, rejected=unreadable)))
+                if not pending:
+                    break
+                batch, future, read = pending.popleft()
+                if future is not None:
+                    done_batch = future.result()
+                    read.articles = done_batch.articles
+                    read.rejected += done_batch.rejected
+                    # Prefect keeps every task's result for the whole flow run (its run
+                    # context maps results to states): hand the articles over, keep none there,
+                    # so that memory stays flat however many batches the corpus has.
+                    done_batch.articles = []
+                for rejection in read.rejected:
+                    logger.warning("rejected %s", rejection.reason)
+                written = write_batch(store, read.articles, run_iri, run_record)
+                ingested += written["ingested"]
+                replaced += written["replaced"]
+                unchanged += read.unchanged + written["unchanged"]
+                rejected += read.rejected + written["rejected"]
+                claims += written["claims"]
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(files))
         run.ended = utc_now()
         run.ingested, run.unchanged, run.rejected = len(ingested), len(unchanged), len(rejected)
         if ingested or rejected:

@@ -14,9 +14,19 @@
 Batches carry paths, not bytes: every worker must see the corpus at the same paths (a
 shared file system on a cluster). Results come back as N-Triples and are written by the
 flow, the only process that opens the store.
+
+Workers report their task runs to a Prefect API. With none configured (no
+PREFECT_API_URL), Prefect starts an ephemeral API server in every process that needs
+one: each worker process would start a uvicorn server of its own (about 9 s of CPU, then
+a process that competes for the cores) on the same SQLite database. `sharing_api` hands
+the flow's own API to workers on this machine instead. A remote Dask cluster cannot reach
+an ephemeral API on 127.0.0.1: give such runs a Prefect server (PREFECT_API_URL).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -40,3 +50,30 @@ def task_runner(workers: int = 1, dask: str | None = None, *, thread: bool = Fal
     if thread:
         return ThreadPoolTaskRunner(max_workers=1)
     return ProcessPoolTaskRunner(max_workers=workers)
+
+
+def on_this_machine(runner: TaskRunner | None) -> bool:
+    """Whether the runner's workers run on this machine: threads, a process pool, or a
+    Dask LocalCluster started for the run (not an existing cluster given by address)."""
+    if runner is None or isinstance(runner, ThreadPoolTaskRunner | ProcessPoolTaskRunner):
+        return True
+    return getattr(runner, "address", "") is None and \
+        "LocalCluster" in str(getattr(runner, "cluster_class", ""))
+
+
+@contextmanager
+def sharing_api() -> Iterator[str | None]:
+    """Inside a flow run: tasks submitted in this block report to the flow's own Prefect
+    API when none is configured and the workers run on this machine (see the module
+    docstring). Yields the API URL the workers are given (None: left as configured)."""
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    context = FlowRunContext.get()
+    if PREFECT_API_URL.value() or context is None or context.client is None \
+            or not on_this_machine(context.task_runner):
+        yield None
+        return
+    url = str(context.client.api_url).rstrip("/")
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        yield url

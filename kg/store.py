@@ -169,6 +169,9 @@ class KnowledgeStore:
         self.space = space or InstanceSpace(DEFAULT_BASE)
         self.path = path
         self._queries: dict[str, str] = {}
+        self._entity_lines: set[str] = set()
+        """Entity triples this object wrote (`add_articles`): articles share most of them,
+        and entity triples are only ever added, so each goes to the store once."""
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -364,7 +367,8 @@ class KnowledgeStore:
            claims and annotations (`_split_types`) goes in through Oxigraph's bulk
            loader, which builds the index files directly: about three times faster than a
            transaction, at the price of no atomicity.
-        2. One transaction then adds those held-back triples, the entity triples and
+        2. One transaction then adds those held-back triples, the entity triples (those
+           this object has not written before: articles share most of theirs) and
            `run_graph` (to the runs graph).
 
         Every lookup of stored articles (by path, by sha256, the `articles` query) needs the
@@ -386,8 +390,10 @@ class KnowledgeStore:
             bodies.append(_nquads(body, name))
             finishing.append(_nquads(marker, name))
             count += item.article.count("\n") + item.entities.count("\n")
-        entities = ox.NamedNode(str(self.space.graph("entities")))
-        finishing += [_nquads(item.entities, entities) for item in articles]
+        entity_lines = {line: None for item in articles for line in item.entities.splitlines()
+                        if line not in self._entity_lines}
+        finishing.append(_nquads("".join(f"{line}\n" for line in entity_lines),
+                                 ox.NamedNode(str(self.space.graph("entities")))))
         finishing.append(_nquads(run_graph, ox.NamedNode(str(self.space.graph("runs")))))
         what = articles[0].path if len(articles) == 1 else f"{len(articles)} articles"
         try:
@@ -399,6 +405,9 @@ class KnowledgeStore:
             for item in articles:
                 self.remove_article(item.iri)
             raise KGError(E.E305, what=what, detail=str(err).splitlines()[0]) from err
+        if len(self._entity_lines) > 1_000_000:  # a bound on memory, not on correctness
+            self._entity_lines.clear()
+        self._entity_lines.update(entity_lines)
         return count
 
     def sweep_unfinished(self) -> list[str]:

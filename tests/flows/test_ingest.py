@@ -138,3 +138,51 @@ def test_a_run_finds_what_a_killed_bulk_write_left_and_stores_the_file_again(
         assert len(knowledge.named_graph(cut.iri)) == len(graph_before) + 1
         conforms, report = knowledge.validate()
         assert conforms, report
+
+
+def _copies_written(tmp_path, spoil: bool) -> tuple[dict, list[str]]:
+    """Two files with the same bytes in one batch, through `write_batch` in a real flow
+    run; with `spoil`, their RDF made invalid (E305) the way a mapping bug would."""
+    import dataclasses
+
+    from prefect import flow
+
+    from flows.ingest import write_batch
+    from flows.work import process_batch
+
+    paths = []
+    for name in ("first.txt", "copy.txt"):
+        shutil.copy(CORPUS_FILES[3], tmp_path / name)
+        paths.append(str(tmp_path / name))
+    run_iri = "https://example.org/kg/run/copies"
+    batch = process_batch(paths, run_iri=run_iri).articles
+    if spoil:
+        batch = [dataclasses.replace(item, article=item.article +
+                                     "<https://example.org/bad%zz> <p> <o> .\n")
+                 for item in batch]
+
+    @flow(name="write-copies")
+    def write(store_dir: str) -> dict:
+        with KnowledgeStore.open(store_dir) as knowledge:
+            return write_batch(knowledge, batch, run_iri)
+
+    written = write(str(tmp_path / "store"))
+    with KnowledgeStore.open(tmp_path / "store") as knowledge:
+        stored = [a.path for a in knowledge.articles()]
+    return written, stored
+
+
+def test_a_copy_in_the_same_batch_is_ingested_with_its_original(tmp_path, prefect_harness):
+    written, stored = _copies_written(tmp_path, spoil=False)
+    assert [p.rsplit("/", 1)[-1] for p in written["ingested"]] == ["first.txt", "copy.txt"]
+    assert written["rejected"] == [] and len(stored) == 1
+
+
+def test_a_copy_of_a_rejected_article_is_rejected_too(tmp_path, prefect_harness):
+    written, stored = _copies_written(tmp_path, spoil=True)
+    assert written["ingested"] == [] and stored == []
+    reasons = {r.path.rsplit("/", 1)[-1]: r for r in written["rejected"]}
+    assert {name: r.code for name, r in reasons.items()} == {"first.txt": "E305",
+                                                             "copy.txt": "E305"}
+    assert reasons["copy.txt"].reason.startswith("E305 ")
+    assert "copy.txt (the same bytes as " in reasons["copy.txt"].reason
