@@ -71,6 +71,15 @@ def peak_rss_mb() -> dict:
     return {"self": round(own), "largest_child": round(children)}
 
 
+def rss_mb() -> int:
+    """Resident memory of this process now, in MB."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf(
+            "SC_PAGE_SIZE") // 2**20
+    except (OSError, ValueError):  # no /proc: the peak is all there is
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
 def clean_texts(paths: list[str]) -> Iterator[str]:
     """The clean text of each readable article (the reader's output), one at a time."""
     from extractors.reader import parse_article

@@ -30,6 +30,7 @@ from bench.common import (  # noqa: E402
     line,
     peak_rss_mb,
     reset_peak_rss,
+    rss_mb,
     save,
 )
 
@@ -69,12 +70,19 @@ def run_ingest(root: Path, store: Path, workers: int, batch_size: int) -> dict:
 
     own, children = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
     cpu = [resource.getrusage(who) for who in (own, children)]
+    memory: list[tuple[int, int]] = []  # (files done, flow RSS in MB) after each batch
+
+    def progress(done: int, total: int) -> None:
+        memory.append((done, rss_mb()))
+
     start = time.perf_counter()
     summary = ingest.with_options(task_runner=task_runner(workers))(
-        paths=[str(root)], store_dir=str(store), batch_size=batch_size, workers=workers)
+        paths=[str(root)], store_dir=str(store), batch_size=batch_size, workers=workers,
+        progress=progress)
     seconds = time.perf_counter() - start
     used = [resource.getrusage(who) for who in (own, children)]
-    return {"seconds": seconds, "summary": summary, "cpu_seconds": {
+    return {"seconds": seconds, "summary": summary, "rss_by_fifth": by_fifth(memory),
+            "cpu_seconds": {
         # the extraction workers are waited for when the flow ends; Prefect's API server
         # (started before, still running) is in neither figure
         name: round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
@@ -121,6 +129,8 @@ def main(argv: list[str] | None = None) -> dict:
          f"{summary['entities']} entities; {_size_mb(store):.0f} MB on disk")
     line("CPU", f"{result['cpu_seconds']['flow']:.1f} s in the flow process, "
          f"{result['cpu_seconds']['workers']:.1f} s in the workers, {seconds:.1f} s wall")
+    line("flow memory", "RSS after each fifth of the corpus: " + ", ".join(
+        f"{mb} MB" for mb in result["rss_by_fifth"]))
     memory = peak_rss_mb()
     line("peak memory", f"{memory['self']} MB flow process, {memory['largest_child']} MB "
          "largest worker")
@@ -136,9 +146,20 @@ def main(argv: list[str] | None = None) -> dict:
            "ratio_to_extraction": ratio, "target_ratio": TARGET,
            "triples": summary["triples"], "claims": summary["claims"],
            "store_mb": _size_mb(store), "peak_rss_mb": memory,
-           "cpu_seconds": result["cpu_seconds"], "store": str(store)}
+           "cpu_seconds": result["cpu_seconds"], "rss_by_fifth_mb": result["rss_by_fifth"],
+           "store": str(store)}
     line("saved", str(save(f"ingest-{args.articles}-w{args.workers}", out)))
     return out
+
+
+def by_fifth(memory: list[tuple[int, int]]) -> list[int]:
+    """The flow's RSS (MB) after the first batch past each fifth of the corpus: flat from
+    the second fifth on when nothing grows with the corpus (the first holds the store's
+    and Prefect's start)."""
+    if not memory:
+        return []
+    total = memory[-1][0]
+    return [next(mb for done, mb in memory if done >= total * k / 5) for k in range(1, 6)]
 
 
 def _size_mb(path: Path) -> float:

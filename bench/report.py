@@ -34,6 +34,19 @@ def _ingest_runs() -> list[dict]:
     return sorted((r for r in runs if r["articles"] == largest), key=lambda r: r["workers"])
 
 
+def _cpu(ingest: dict) -> str:
+    cpu = ingest.get("cpu_seconds")
+    if not cpu:
+        return "not measured"
+    return f"{cpu['flow']:.0f} s flow + {cpu['workers']:.0f} s workers in {ingest['seconds']:.0f} s"
+
+
+def _fifths(ingest: dict) -> str:
+    fifths = ingest.get("rss_by_fifth_mb")
+    return " / ".join(str(mb) for mb in fifths) + " MB" if fifths else \
+        f"(peak {ingest['peak_rss_mb']['self']} MB)"
+
+
 def main() -> None:
     extraction, queries = _load("extraction"), _load("queries")
     ingests, incremental = _ingest_runs(), _latest("incremental")
@@ -58,8 +71,8 @@ def main() -> None:
               f"articles | ≥ 70 % of extraction | {ingest['mb_per_s']:.2f} MB/s = "
               f"{(ratio or 0):.0%} of extraction ({ingest['extraction_mb_per_s'] or 0:.2f} MB/s), "
               f"{ingest['ratio_to_jieba']:.2f} × jieba, {ingest['articles_per_s']:.1f} "
-              f"articles/s, peak {ingest['peak_rss_mb']['self']} MB flow / "
-              f"{ingest['peak_rss_mb']['largest_child']} MB worker | "
+              f"articles/s; CPU {_cpu(ingest)}; flow RSS by fifth of the corpus "
+              f"{_fifths(ingest)}, largest worker {ingest['peak_rss_mb']['largest_child']} MB | "
               f"{'yes' if ratio and ratio >= 0.7 else 'no'} | {ingest['when']}, load "
               f"{ingest['machine']['load_avg_1m']:.1f} |")
     if queries:
