@@ -296,16 +296,20 @@ class RemoteStore(KnowledgeStore):
 
     def add_articles(self, articles, run_graph: Graph | str | None = None) -> int:
         """New articles: one Graph Store PUT each (the server applies each whole, so there is
-        nothing for `sweep_unfinished` to find), then their entity triples and `run_graph`.
+        nothing for `sweep_unfinished` to find), each followed by its entity triples.
+
+        `run_graph` (the run's start and its file events) goes first: a server offers no
+        transaction across graphs, and this order keeps the local store's promise that every
+        stored article names a recorded run. A run killed midway leaves events of files
+        it did not store under a run without an end, and the next run stores those files.
         """
         for item in articles:
             self._check(item.article.encode("utf-8"), item.path)
             self._check(item.entities.encode("utf-8"), item.path)
-        count = sum(self.replace_article(item.iri, item.path, item.article, item.entities)
-                    for item in articles)
         if run_graph is not None:
             self.add_to_graph("runs", run_graph)
-        return count
+        return sum(self.replace_article(item.iri, item.path, item.article, item.entities)
+                   for item in articles)
 
     def sweep_unfinished(self) -> list[str]:
         """Nothing to sweep: every article is one PUT (see `add_articles`)."""
