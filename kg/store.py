@@ -128,9 +128,21 @@ def _split_types(text: str) -> tuple[str, str]:
     """`text` without its rdf:type lines for articles, claims and annotations, and those
     lines: every query and count starts from these types, so until they are committed a
     bulk-loaded article body is invisible to queries as well as to lookups."""
-    lines = text.splitlines(keepends=True)
-    held = [line for line in lines if line.endswith(_HELD_TYPES)]
-    return "".join(line for line in lines if not line.endswith(_HELD_TYPES)), "".join(held)
+    spans = []  # found by str.find: a few dozen such lines among hundreds
+    for suffix in _HELD_TYPES:
+        at = text.find(suffix)
+        while at >= 0:
+            end = at + len(suffix)
+            spans.append((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(suffix, end)
+    spans.sort()
+    rest, held, last = [], [], 0
+    for start, end in spans:
+        rest.append(text[last:start])
+        held.append(text[start:end])
+        last = end
+    rest.append(text[last:])
+    return "".join(rest), "".join(held)
 
 
 def _graph_block(graph_name: ox.NamedNode, triples: list[ox.Triple]) -> str:
