@@ -44,9 +44,9 @@ from kg.store import (
     EXPORT_FORMATS,
     ArticleState,
     KnowledgeStore,
-    _term,
     prefixes,
     to_rdflib,
+    with_values,
 )
 from ontology.namespaces import InstanceSpace
 
@@ -97,47 +97,6 @@ class Endpoints:
                    update=urljoin(base, options.get("update", update)),
                    data=urljoin(base, options.get("data", data)),
                    graph_param=options.get("graph-param", "graph"), auth=auth)
-
-
-def with_values(sparql: str, bindings: dict[str, object]) -> str:
-    """`sparql` with `bindings` as a VALUES block opening its WHERE group: the SPARQL
-    Protocol has no bindings, and values never enter the query as formatted text (each
-    term is written by Oxigraph's serializer, which escapes it). Raises KGError E401 for a
-    query without a group to put them in."""
-    if not bindings:
-        return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(str(_term(value)) for value in bindings.values())
-    at = _where_brace(sparql)
-    if at < 0:
-        raise KGError(E.E401, detail="no WHERE group to bind variables in")
-    return f"{sparql[:at + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[at + 1:]}"
-
-
-def _where_brace(sparql: str) -> int:
-    """The index of the "{" opening the query's WHERE group (after a CONSTRUCT template),
-    skipping comments, IRIs and strings; -1 if there is none."""
-    i, depth, skip_template = 0, 0, bool(re.match(r"(?is).*?\bCONSTRUCT\s*\{", sparql))
-    while i < len(sparql):
-        ch = sparql[i]
-        if ch == "#":
-            i = sparql.find("\n", i)
-            if i < 0:
-                return -1
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
-            i = sparql.index(">", i)
-        elif ch in "\"'":
-            m = re.match(r"(\"\"\"|'''|\"|')(?:\\.|(?!\1).)*\1", sparql[i:], re.S)
-            i += (len(m.group(0)) - 1) if m else 0
-        elif ch == "{":
-            if not skip_template:
-                return i
-            depth += 1
-        elif ch == "}" and skip_template:
-            depth -= 1
-            skip_template = depth > 0
-        i += 1
-    return -1
 
 
 def _ox_term(binding: dict) -> ox.NamedNode | ox.BlankNode | ox.Literal:

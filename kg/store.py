@@ -27,6 +27,7 @@ from (`add_articles`); a crash between the two leaves graphs no lookup or query 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -256,11 +257,20 @@ class KnowledgeStore:
         """Run SPARQL over the union of all graphs; `bindings` pre-bind variables.
 
         Binding values are pyoxigraph terms or plain Python values (str → plain literal,
-        URIRef → IRI, int/float → typed literal); they never touch the query text.
-        Raises KGError E401 for a malformed query, E404 for a binding of a variable the
-        query does not SELECT.
+        URIRef → IRI, int/float → typed literal). They are substituted, and also written
+        (by pyoxigraph, escaped) in a VALUES block opening the WHERE group (`with_values`):
+        Oxigraph plans a query before it substitutes, so a bound variable the plan does
+        not start from was joined last (the entity page read every claim of the store
+        first: 580 ms at 841 k triples, 20 ms from a VALUES block). The two agree, so the
+        answer is the substitution's. Raises KGError E401 for a malformed query, E404 for
+        a binding of a variable the query does not SELECT.
         """
         substitutions = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        plannable = {k: v for (k, v), term in zip((bindings or {}).items(),
+                                                  substitutions.values(), strict=True)
+                     if not isinstance(term, ox.BlankNode)}  # VALUES cannot hold one
+        if plannable and _where_brace(sparql) >= 0:
+            sparql = with_values(sparql, plannable)
         try:
             result = self.oxigraph.query(sparql, use_default_graph_as_union=True,
                                          substitutions=substitutions or None)
@@ -578,3 +588,44 @@ def _term(value: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(value, int | float):
         return ox.Literal(value)
     return ox.Literal(str(value))
+
+
+def with_values(sparql: str, bindings: dict[str, object]) -> str:
+    """`sparql` with `bindings` as a VALUES block opening its WHERE group: the SPARQL
+    Protocol has no bindings, and values never enter the query as formatted text (each
+    term is written by Oxigraph's serializer, which escapes it). Raises KGError E401 for a
+    query without a group to put them in."""
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(str(_term(value)) for value in bindings.values())
+    at = _where_brace(sparql)
+    if at < 0:
+        raise KGError(E.E401, detail="no WHERE group to bind variables in")
+    return f"{sparql[:at + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[at + 1:]}"
+
+
+def _where_brace(sparql: str) -> int:
+    """The index of the "{" opening the query's WHERE group (after a CONSTRUCT template),
+    skipping comments, IRIs and strings; -1 if there is none."""
+    i, depth, skip_template = 0, 0, bool(re.match(r"(?is).*?\bCONSTRUCT\s*\{", sparql))
+    while i < len(sparql):
+        ch = sparql[i]
+        if ch == "#":
+            i = sparql.find("\n", i)
+            if i < 0:
+                return -1
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
+            i = sparql.index(">", i)
+        elif ch in "\"'":
+            m = re.match(r"(\"\"\"|'''|\"|')(?:\\.|(?!\1).)*\1", sparql[i:], re.S)
+            i += (len(m.group(0)) - 1) if m else 0
+        elif ch == "{":
+            if not skip_template:
+                return i
+            depth += 1
+        elif ch == "}" and skip_template:
+            depth -= 1
+            skip_template = depth > 0
+        i += 1
+    return -1
