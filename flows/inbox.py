@@ -132,7 +132,7 @@ def _unsupported(paths: list[str]) -> list[dict]:
 
 @flow(name="kg-ingest-inbox")
 def ingest_inbox(inbox: str = "inbox", store_dir: str = "data/kg", settle_seconds: float = 2.0,
-                 batch_size: int = 50, base_iri: str = DEFAULT_BASE, max_bytes: int = MAX_BYTES,
+                 batch_size: int = 100, base_iri: str = DEFAULT_BASE, max_bytes: int = MAX_BYTES,
                  lock_timeout: float = 300.0) -> dict:
     """Ingest the ready files of `inbox` into the store at `store_dir`; return a summary.
 

@@ -211,7 +211,7 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
 
 
 @flow(name="kg-ingest")
-def ingest(paths: list[str], store_dir: str, batch_size: int = 50, base_iri: str = DEFAULT_BASE,
+def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: str = DEFAULT_BASE,
            max_bytes: int = MAX_BYTES, lock_timeout: float = 300.0,
            progress: Callable[[int, int], None] | None = None, workers: int = 1) -> dict:
     """Ingest the articles under `paths` into the store at `store_dir`; return a summary.
