@@ -142,6 +142,27 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastFrontMatterLoader(yaml.CSafeLoader):
+        """`_FrontMatterLoader` with libyaml's parser: the same resolvers and constructors
+        (they are Python in both), so the same fields, about five times faster."""
+
+    _FastFrontMatterLoader.yaml_implicit_resolvers = _FrontMatterLoader.yaml_implicit_resolvers
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastFrontMatterLoader = None
+
+
+def _load_front_matter(source: str) -> object:
+    """The YAML of a front-matter block, read by libyaml when PyYAML has it. A block libyaml
+    turns away is read again by the pure-Python loader, which then raises its own error:
+    the message (and line) an analyst sees does not depend on how PyYAML was built."""
+    if _FastFrontMatterLoader is not None:
+        try:
+            return yaml.load(source, Loader=_FastFrontMatterLoader)
+        except (yaml.YAMLError, ValueError):
+            pass
+    return yaml.load(source, Loader=_FrontMatterLoader)
+
 
 def split_front_matter(text: str, *, path: str) -> tuple[dict, str]:
     """Split a leading YAML block between '---' lines off the text; return (fields, body).
@@ -158,7 +179,7 @@ def split_front_matter(text: str, *, path: str) -> tuple[dict, str]:
         raise DocumentRejected(E.E104, path=path, detail=(
             f"opened by '---' on line {first_line - 1} but never closed"))
     try:
-        fields = yaml.load(text[opening.end():closing.start()], Loader=_FrontMatterLoader)
+        fields = _load_front_matter(text[opening.end():closing.start()])
     except yaml.YAMLError as error:
         raise DocumentRejected(E.E104, path=path,
                                detail=_yaml_problem(error, first_line)) from None
