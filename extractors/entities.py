@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from extractors.alternation import finditer_at, leading_class, longest_first
 from extractors.records import Mention
@@ -113,19 +113,23 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
 
 
 class TokenIndex:
-    """The segmenter's tokens of one text, (start, end) in text order, looked up by the
-    offset where they start or end. Built once per text for all the name patterns."""
+    """The segmenter's tokens of one text, in text order, looked up by the offset where
+    they start or end. Built once per text for all the name patterns, from two columns of
+    offsets (`segmenter.token_bounds`): an article has thousands of tokens, and zipping
+    two lists costs about half of unpacking a (start, end) pair per token."""
 
-    def __init__(self, spans: Sequence[tuple[int, int]]):
-        self.spans = spans
-        self.by_start = {s: e for s, e in spans}
-        self.by_end = {e: s for s, e in spans}
+    def __init__(self, starts: Sequence[int], ends: Sequence[int]):
+        self.starts = starts
+        self.ends = ends
+        self.by_start = dict(zip(starts, ends, strict=True))
+        self.by_end = dict(zip(ends, starts, strict=True))
 
     def within(self, start: int, end: int) -> Sequence[tuple[int, int]]:
-        """The tokens that lie inside [start, end), in order."""
-        first = bisect_left(self.spans, start, key=itemgetter(0))
-        last = bisect_right(self.spans, end, key=itemgetter(0))
-        return [(s, e) for s, e in self.spans[first:last] if e <= end]
+        """The tokens that lie inside [start, end), (start, end) in order."""
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.starts, end)
+        pairs = zip(self.starts[first:last], self.ends[first:last], strict=True)
+        return [(s, e) for s, e in pairs if e <= end]
 
 
 def _name_left_of(text: str, end: int, ends: dict[int, int], max_tokens: int,
@@ -420,21 +424,21 @@ class LexiconSpans:
 
 
 def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
-                  forms: dict[str, LexiconEntry], tokens: Sequence[tuple[int, int]],
+                  forms: dict[str, LexiconEntry], tokens: TokenIndex,
                   freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
-    """All Company, MiniProgram and Platform mentions in `text`, left to right. `freq`
-    gives a word's (frequency, part-of-speech) in the segmenter's dictionary, or None."""
-    index = TokenIndex(tokens)
+    """All Company, MiniProgram and Platform mentions in `text`, left to right. `tokens`
+    are the segmenter's tokens of `text`; `freq` gives a word's (frequency,
+    part-of-speech) in the segmenter's dictionary, or None."""
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = LexiconSpans(mentions)
-    for m in find_pattern_mentions(text, index, freq):
+    for m in find_pattern_mentions(text, tokens, freq):
         overlapping = lexicon_spans.overlapping(m.start, m.end)
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟)
         if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
                                   for s, e in overlapping) and m.type == "Company":
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
-    mentions += propagate_enumerations(text, mentions, index, freq)
+    mentions += propagate_enumerations(text, mentions, tokens, freq)
     mentions = resolve_overlaps(mentions)
     lexicon_spans = LexiconSpans([m for m in mentions if m.entity_id])
     mentions += [m for m in reuse_pattern_names(text, mentions)

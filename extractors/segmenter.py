@@ -246,11 +246,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def token_offsets(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of every token, without making a Token object per token: both columns
-    come from one array (a token ends `LENGTH` characters after its `IDX`)."""
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and the end offset of every token, as two lists, without making a Token
+    object per token: both come from one array (a token ends `LENGTH` characters after its
+    `IDX`)."""
     if not len(doc):
-        return []
+        return [], []
     array = doc.to_array([IDX, LENGTH])
     starts = array[:, 0]
-    return list(zip(starts.tolist(), (starts + array[:, 1]).tolist(), strict=True))
+    return starts.tolist(), (starts + array[:, 1]).tolist()
+
+
+def token_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token."""
+    return list(zip(*token_bounds(doc), strict=True))

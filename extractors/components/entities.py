@@ -6,9 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.alternation import IndexedAlternation
-from extractors.entities import find_entities, lexicon_pattern
+from extractors.entities import TokenIndex, find_entities, lexicon_pattern
 from extractors.lexicons import dictionary_words, load_cached
-from extractors.segmenter import doc_text, token_offsets
+from extractors.segmenter import doc_text, token_bounds
 
 
 class EntityTagger:
@@ -23,7 +23,7 @@ class EntityTagger:
         self.dictionary = dictionary_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = token_offsets(doc)
+        tokens = TokenIndex(*token_bounds(doc))
         doc._.kg_entities = find_entities(doc_text(doc), self.lexicon, self.pattern, self.forms,
                                           tokens, self.dictionary.get)
         spans = [doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
