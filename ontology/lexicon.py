@@ -24,8 +24,8 @@ ENTITY_TYPES = {KG.Company: "Company", KG.MiniProgram: "MiniProgram", KG.Platfor
 
 def normalise_name(text: str) -> str:
     """The key names are compared by: NFKC, lower case, no whitespace."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if not ch.isspace())
+    # str.split() cuts at exactly the characters str.isspace() accepts, in C
+    return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
 @dataclass(frozen=True)

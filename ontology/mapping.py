@@ -174,10 +174,10 @@ class _Resolver:
         """The entity a claim's subject or attribution names: a known lexicon id, else an
         entity mention of the article with that label (of that type, if given), else a
         lexicon surface form. None for anything else (零售行业, 白皮书)."""
-        if not label or not normalise_name(label):
+        name = normalise_name(label) if label else ""
+        if not name:
             return None
         type = type if type in TYPE_CLASSES else None  # "Metric", "", None: no constraint
-        name = normalise_name(label)
         entry = self.lexicon.entry(entity_id) if entity_id else None
         if entry is None:
             for mention in self.by_label.get(name, ()):

@@ -12,6 +12,7 @@ IRI, so they are built by `InstanceSpace` from settings rather than fixed here.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -91,6 +92,10 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+"""The characters `quote` leaves as they are (RFC 3986 unreserved)."""
+
+
 @dataclass(frozen=True)
 class InstanceSpace:
     """Mints the IRIs of instances under one base IRI (a setting; `kg serve` answers it)."""
@@ -98,7 +103,9 @@ class InstanceSpace:
     base: str = DEFAULT_BASE
 
     def _iri(self, kind: str, key: str) -> URIRef:
-        return URIRef(f"{self.base}{kind}/{quote(key, safe='-_.~')}")
+        if not _UNRESERVED.fullmatch(key):  # digests and ids, most keys, quote to themselves
+            key = quote(key, safe="-_.~")
+        return URIRef(f"{self.base}{kind}/{key}")
 
     def entity(self, key: str) -> URIRef:
         return self._iri("entity", key)

@@ -155,6 +155,7 @@ class _Entities:
         self._space = space
         self._found: dict[tuple, _Entity | None] = {}
         self._iris: dict[str, str] = {}
+        self._metrics: dict[str, str] = {}
 
     def mention(self, mention) -> _Entity:
         key = ("m", mention.label, mention.type, mention.entity_id)
@@ -178,6 +179,12 @@ class _Entities:
         if entity.key not in self._iris:
             self._iris[entity.key] = _n(self._space.entity(entity.key))
         return self._iris[entity.key]
+
+    def metric(self, key: str) -> str:
+        """A metric's IRI: an article's claims measure a handful of metrics, many times."""
+        if key not in self._metrics:
+            self._metrics[key] = _n(self._space.metric(key))
+        return self._metrics[key]
 
 
 @dataclass(frozen=True)
@@ -230,7 +237,7 @@ def article_ntriples(extraction: Extraction, *, run_iri: URIRef | str, space: In
     merged = _merged_claims(extraction.claims, article.sha256)
     for key, (claim, evidence) in merged.items():
         claim_iri = space.claim(key)
-        _add_claim(lines, claim, _n(claim_iri), _n(article_iri), run, resolver, space)
+        _add_claim(lines, claim, _n(claim_iri), _n(article_iri), run, resolver)
         for span in evidence:
             _add_annotation(lines, span, claim_iri, _n(article_iri), article.clean_text,
                             article.path, space)
@@ -264,23 +271,27 @@ def _add_article(lines: _Lines, extraction: Extraction, iri: str, run: str) -> N
 
 
 def _add_claim(lines: _Lines, claim: Claim, iri: str, article: str, run: str,
-               resolver: _Entities, space: InstanceSpace) -> None:
+               resolver: _Entities) -> None:
     lines.add(iri, A, _KG.Claim)
     lines.add(iri, _KG.subjectLabel, _plain(claim.subject))
     subject = resolver.subject(claim)
     if subject is not None:
         lines.add(iri, _SCHEMA.observationAbout, resolver.iri(subject))
-    lines.add(iri, _SCHEMA.variableMeasured, _n(space.metric(claim.metric)))
+    lines.add(iri, _SCHEMA.variableMeasured, resolver.metric(claim.metric))
     if claim.metric_label:
         lines.add(iri, _KG.metricLabel, _plain(claim.metric_label))
     lines.add(iri, _KG.kind, _n(_code(KINDS, claim.kind, "kind")))
-    lines.add(iri, _SCHEMA.value, _decimal_text(claim.value))
+    value = _decimal_text(claim.value)
+    lines.add(iri, _SCHEMA.value, value)
     lines.add(iri, _KG.comparator, _n(_code(COMPARATORS, claim.comparator, "comparator")))
     lower, upper = claim_bounds(claim)
+    # a bound the claim does not set is its value (most claims): written once, used thrice
     if lower is not None:
-        lines.add(iri, _KG.lowerBound, _decimal_text(lower))
+        lines.add(iri, _KG.lowerBound,
+                  value if claim.lower_bound is None else _decimal_text(lower))
     if upper is not None:
-        lines.add(iri, _KG.upperBound, _decimal_text(upper))
+        lines.add(iri, _KG.upperBound,
+                  value if claim.upper_bound is None else _decimal_text(upper))
     lines.add(iri, _KG.unit, _plain(claim.unit))
     if claim.period:
         lines.add(iri, _SCHEMA.observationPeriod, _plain(claim.period))
