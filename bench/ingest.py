@@ -53,6 +53,16 @@ def start_prefect() -> float:
     return time.perf_counter() - start
 
 
+def in_child(function, *args):
+    """`function(*args)` in a fresh process: the flow's process then starts with nothing
+    of jieba's dictionary or a pipeline in it, so its memory is the ingest's own."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
 def run_ingest(root: Path, store: Path, workers: int, batch_size: int) -> dict:
     """One flow run over `root` into `store`; returns its summary and wall time (Prefect's
     API started beforehand: `start_prefect`)."""
@@ -105,14 +115,14 @@ def main(argv: list[str] | None = None) -> dict:
     root = corpus(args.articles, args.corpus)
     paths = files(root)
     line("corpus", f"{len(paths)} files in {root}")
-    jieba = jieba_baseline(paths)
+    jieba = in_child(jieba_baseline, paths)
     line("jieba.lcut alone", f"{jieba['mb_per_s']:.2f} MB/s on {jieba['mb']:.1f} MB")
     extraction = args.extraction_mb_s
     if args.measure_extraction:
         from bench.extraction import run_pool, run_single
 
         run = run_pool(paths, args.batch_size, args.workers) if args.workers > 1 else \
-            run_single(paths, args.batch_size)
+            in_child(run_single, paths, args.batch_size)
         extraction = run["mb"] / run["seconds"]
         line("extraction (no store)", f"{extraction:.2f} MB/s with {args.workers} process(es)")
     store = Path(args.store) if args.store else DATA / f"store-{args.articles}"

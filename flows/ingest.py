@@ -271,6 +271,10 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: st
                 for rejection in read.rejected:
                     logger.warning("rejected %s", rejection.reason)
                 written = write_batch(store, read.articles, run_iri, run_record)
+                # Prefect keeps a task's parameters in objects that only the cyclic garbage
+                # collector frees, late: empty the batch itself, or each one's N-Triples
+                # would stay in memory until a full collection.
+                read.articles.clear()
                 ingested += written["ingested"]
                 replaced += written["replaced"]
                 unchanged += read.unchanged + written["unchanged"]
