@@ -264,16 +264,12 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: st
                     done_batch = future.result()
                     read.articles = done_batch.articles
                     read.rejected += done_batch.rejected
-                    # Prefect keeps every task's result for the whole flow run (its run
-                    # context maps results to states): hand the articles over, keep none there,
-                    # so that memory stays flat however many batches the corpus has.
-                    done_batch.articles = []
                 for rejection in read.rejected:
                     logger.warning("rejected %s", rejection.reason)
                 written = write_batch(store, read.articles, run_iri, run_record)
-                # Prefect keeps a task's parameters in objects that only the cyclic garbage
-                # collector frees, late: empty the batch itself, or each one's N-Triples
-                # would stay in memory until a full collection.
+                # Prefect keeps every task's result for the whole run, and its parameters
+                # in cycles the garbage collector frees late: empty the batch itself (the
+                # list both hold), so that memory stays flat however long the corpus.
                 read.articles.clear()
                 ingested += written["ingested"]
                 replaced += written["replaced"]

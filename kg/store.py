@@ -266,11 +266,9 @@ class KnowledgeStore:
         a binding of a variable the query does not SELECT.
         """
         substitutions = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
-        plannable = {k: v for (k, v), term in zip((bindings or {}).items(),
-                                                  substitutions.values(), strict=True)
-                     if not isinstance(term, ox.BlankNode)}  # VALUES cannot hold one
-        if plannable and _where_brace(sparql) >= 0:
-            sparql = with_values(sparql, plannable)
+        plannable = {k: v for k, v in (bindings or {}).items()  # VALUES cannot hold a bnode
+                     if not isinstance(substitutions[ox.Variable(k)], ox.BlankNode)}
+        sparql = with_values(sparql, plannable, required=False)
         try:
             result = self.oxigraph.query(sparql, use_default_graph_as_union=True,
                                          substitutions=substitutions or None)
@@ -590,17 +588,20 @@ def _term(value: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return ox.Literal(str(value))
 
 
-def with_values(sparql: str, bindings: dict[str, object]) -> str:
+def with_values(sparql: str, bindings: dict[str, object], *, required: bool = True) -> str:
     """`sparql` with `bindings` as a VALUES block opening its WHERE group: the SPARQL
     Protocol has no bindings, and values never enter the query as formatted text (each
-    term is written by Oxigraph's serializer, which escapes it). Raises KGError E401 for a
-    query without a group to put them in."""
+    term is written by Oxigraph's serializer, which escapes it). A query without a group
+    to put them in is E401 (KGError), or returned as it is when the block is not
+    `required` (the local store substitutes as well)."""
     if not bindings:
         return sparql
     names = " ".join(f"?{name}" for name in bindings)
     terms = " ".join(str(_term(value)) for value in bindings.values())
     at = _where_brace(sparql)
     if at < 0:
+        if not required:
+            return sparql
         raise KGError(E.E401, detail="no WHERE group to bind variables in")
     return f"{sparql[:at + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[at + 1:]}"
 
