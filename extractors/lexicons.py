@@ -9,9 +9,15 @@ from pathlib import Path
 from ontology.lexicon import ONTOLOGY_DIR, Lexicon, load_lexicon
 
 
-@lru_cache(maxsize=4)
 def load_cached(lexicon_dir: str = "") -> Lexicon:
     """The lexicon in `lexicon_dir` (the project's `ontology/` when empty)."""
+    return _lexicon_in(lexicon_dir)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_in(lexicon_dir: str) -> Lexicon:
+    # Cached by a positional argument: lru_cache keys load_cached() and load_cached("")
+    # apart, which parsed the same Turtle files twice.
     return load_lexicon(Path(lexicon_dir) if lexicon_dir else ONTOLOGY_DIR)
 
 
@@ -25,9 +31,10 @@ def dictionary_words() -> dict[str, tuple[int, str]]:
     import jieba
 
     table: dict[str, tuple[int, str]] = {}
-    with jieba.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) >= 3:
-                table[parts[0]] = (int(parts[1]), parts[2])
+    with jieba.get_dict_file() as handle:  # decoded at once: 350,000 lines, built per worker
+        lines = handle.read().decode("utf-8").split("\n")
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 3:
+            table[parts[0]] = (int(parts[1]), parts[2])
     return table

@@ -53,11 +53,17 @@ def build_pipeline(lexicon_dir: str = "", config_path: Path = CONFIG_PATH) -> La
     return nlp
 
 
-@lru_cache(maxsize=2)
 def shared_pipeline(lexicon_dir: str = "") -> Language:
     """One pipeline per process and lexicon directory, built on first use: for worker
     processes (a process pool, a Dask worker), which get work items, not a pipeline, and
     would otherwise build one (about 3 s) per item. Callers must not modify it."""
+    return _pipeline_for(lexicon_dir)
+
+
+@lru_cache(maxsize=2)
+def _pipeline_for(lexicon_dir: str) -> Language:
+    # Cached by a positional argument: lru_cache keys shared_pipeline() and
+    # shared_pipeline("") apart, which built a second pipeline in the same process.
     return build_pipeline(lexicon_dir)
 
 

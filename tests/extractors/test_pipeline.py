@@ -57,6 +57,30 @@ def test_building_a_pipeline_leaves_jiebas_default_tokenizer_alone(nlp):
     assert "微信小程序" not in jieba.lcut("2021年微信小程序DAU超过4.5亿")
 
 
+def test_a_process_builds_one_pipeline_and_parses_one_lexicon():
+    """Called with the default directory or with "" (as `flows.work.process_batch` does),
+    a worker gets the same pipeline and lexicon, not a second build of each."""
+    from extractors.lexicons import load_cached
+    from extractors.pipeline import shared_pipeline
+
+    assert shared_pipeline() is shared_pipeline("")
+    assert load_cached() is load_cached("")
+
+
+def test_a_pipeline_does_not_load_jiebas_default_dictionary():
+    """spaCy's jieba tokenizer loads jieba's process-wide dictionary when it is made; ours
+    segments with its private tokenizer only (one dictionary load per worker, not two)."""
+    import subprocess
+    import sys
+
+    code = ("import jieba; from extractors.pipeline import build_pipeline; "
+            "nlp = build_pipeline(); nlp('微信小程序DAU超过4.5亿'); print(jieba.dt.initialized)")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 # -- extraction over the corpus -----------------------------------------------------------------
 
 
