@@ -15,6 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import OUT  # noqa: E402
 
 
+def _start_up(run: dict, jieba: float) -> str:
+    """A pool's start-up, and its throughput counted from launch (see bench/extraction.py)."""
+    if "start_up_seconds" not in run:
+        return ""
+    launched = run["mb"] / run["seconds_with_start_up"] / jieba
+    return (f"; workers ready after {run['start_up_seconds']:.1f} s, from launch "
+            f"{launched:.2f} × jieba")
+
 def _load(name: str) -> dict | None:
     path = OUT / f"{name}.json"
     return json.loads(path.read_text()) if path.exists() else None
@@ -62,7 +70,7 @@ def main() -> None:
             print(f"| extraction, {run['processes']} process(es), {extraction['articles']} "
                   f"articles | ≥ 2.0 × jieba | {run['mb_per_s']:.2f} MB/s = "
                   f"{run['ratio_to_jieba']:.2f} × jieba ({jieba:.2f} MB/s), "
-                  f"{run['articles_per_s']:.1f} articles/s | "
+                  f"{run['articles_per_s']:.1f} articles/s{_start_up(run, jieba)} | "
                   f"{'yes' if run['ratio_to_jieba'] >= 2 else 'no'} | {extraction['when']}, "
                   f"load {extraction['machine']['load_avg_1m']:.1f} |")
     for ingest in ingests:
