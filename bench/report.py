@@ -23,6 +23,7 @@ def _start_up(run: dict, jieba: float) -> str:
     return (f"; workers ready after {run['start_up_seconds']:.1f} s, from launch "
             f"{launched:.2f} × jieba")
 
+
 def _load(name: str) -> dict | None:
     path = OUT / f"{name}.json"
     return json.loads(path.read_text()) if path.exists() else None
