@@ -4,7 +4,8 @@ years varied, so that a benchmark sees thousands of distinct articles of the rea
 Deterministic: article i of seed s is the same file on every machine. Each article is one
 of the samples (round robin) with
 - every lexicon name of the sample swapped for another name of the same type (腾讯 → 阿里巴巴,
-  微信小程序 → 支付宝小程序), one mapping per article;
+  微信小程序 → 支付宝小程序, QuestMobile → 艾瑞咨询), one mapping per article; a Latin-script
+  name only as a whole word (Wind, not the Wind of Windows);
 - every year (19xx/20xx) shifted by the same -3…+3 years, the front matter's date included;
 - every other number outside HTML tags redrawn digit by digit (first digit stays non-zero),
   except days and months (digits before 月/日/号), which stay valid dates.
@@ -31,16 +32,34 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d)(?!\s*[月日号])")
 
 
+VERSION = 2
+"""Bumped when the same index and seed would give other text: a corpus made by an earlier
+version is made again. 2: Latin-script names (QuestMobile, TalkingData, …) are swapped
+too; before, every variant of a sample kept them, so one source was cited in a fifth of
+the corpus."""
+
+
 def lexicon_names() -> dict[str, list[str]]:
-    """Chinese preferred labels of the lexicon by first type (the swap pools)."""
+    """Preferred labels of the lexicon by first type (the swap pools)."""
     sys.path.insert(0, str(ROOT))
     from ontology.lexicon import load_lexicon
 
     pools: dict[str, list[str]] = {}
     for entry in load_lexicon().entries:
-        if len(entry.label) >= 2 and re.search(r"[\u4e00-\u9fff]", entry.label):
+        if len(entry.label) >= 2:
             pools.setdefault(entry.types[0], []).append(entry.label)
     return {kind: sorted(set(names)) for kind, names in pools.items()}
+
+
+def _name_pattern(name: str) -> str:
+    """`name` as a regex; a name that begins or ends in a Latin letter or digit only where
+    no other one continues it."""
+    pattern = re.escape(name)
+    if re.match(r"[A-Za-z0-9]", name):
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if re.search(r"[A-Za-z0-9]$", name):
+        pattern += r"(?![A-Za-z0-9])"
+    return pattern
 
 
 class Variator:
@@ -52,7 +71,7 @@ class Variator:
         self.seed = seed
         self.kind_of = {name: kind for kind, names in pools.items() for name in names}
         names = sorted(self.kind_of, key=len, reverse=True)
-        self.names = re.compile("|".join(map(re.escape, names)))
+        self.names = re.compile("|".join(map(_name_pattern, names)))
 
     def article(self, index: int, attempt: int = 0) -> tuple[str, str]:
         """(file name, text) of article `index`."""
@@ -106,7 +125,7 @@ def make_corpus(out: Path, count: int, *, seed: int = 6, samples_dir: Path = SAM
 
     An existing corpus with the same count and seed (recorded in out/.corpus) is kept."""
     marker = out / ".corpus"
-    stamp = f"articles={count} seed={seed}\n"
+    stamp = f"articles={count} seed={seed} version={VERSION}\n"
     if marker.exists() and marker.read_text() == stamp:
         return sum(p.stat().st_size for p in out.rglob("*.txt"))
     samples = [(p.stem.split("_")[0], p.read_text(encoding="utf-8"))

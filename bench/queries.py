@@ -1,10 +1,10 @@
 """Query latency on stores of growing size: the README's analyst queries and a provenance
 lookup, median of repeated runs, on stores of the synthetic corpus (≥ 1,000,000 triples).
 
-Each size gets its own store under data/bench/ (built once, then reused: extraction on a
-process pool, new articles written as the ingest flow writes them, without Prefect, then
-compacted with Oxigraph's `optimize`). The cost
-at sizes this machine does not build is extrapolated linearly in triples from the two
+Each size gets its own store under data/bench/ (built once, then reused while the corpus
+generator's version is the same: extraction on a process pool, new articles written as the
+ingest flow writes them, without Prefect, then compacted with Oxigraph's `optimize`). The
+cost at sizes this machine does not build is extrapolated linearly in triples from the two
 largest measured sizes, and says so. Target (issue 6): each query under 200 ms median on
 a store of ≥ 1,000,000 triples.
 
@@ -14,6 +14,7 @@ a store of ≥ 1,000,000 triples.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import time
@@ -40,12 +41,15 @@ def _extract(paths: list[str]):
 
 def build_store(articles: int, workers: int, batch: int = 25) -> Path:
     """The store of the first `articles` synthetic articles (built unless present)."""
+    from bench.make_corpus import VERSION
     from kg.store import KnowledgeStore
 
     store_dir = DATA / f"query-store-{articles}"
     marker = store_dir / ".complete"
-    if marker.exists():
+    stamp = f"corpus version={VERSION}\n"
+    if marker.exists() and marker.read_text().startswith(stamp):
         return store_dir
+    shutil.rmtree(store_dir, ignore_errors=True)  # of an older corpus, or unfinished
     paths = files(corpus(articles))
     chunks = [paths[i:i + batch] for i in range(0, len(paths), batch)]
     start = time.perf_counter()
@@ -57,7 +61,7 @@ def build_store(articles: int, workers: int, batch: int = 25) -> Path:
         for done in pool.map(_extract, chunks):
             store.add_articles(done)
         store.oxigraph.optimize()
-    marker.write_text(f"built in {time.perf_counter() - start:.0f} s\n")
+    marker.write_text(f"{stamp}built in {time.perf_counter() - start:.0f} s\n")
     return store_dir
 
 
