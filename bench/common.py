@@ -120,4 +120,4 @@ def save(name: str, result: dict) -> Path:
 
 
 def line(label: str, text: str) -> None:
-    print(f"{label:<24}{text}", flush=True)
+    print(f"{label:<24} {text}", flush=True)

@@ -606,6 +606,18 @@ def with_values(sparql: str, bindings: dict[str, object], *, required: bool = Tr
     return f"{sparql[:at + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[at + 1:]}"
 
 
+def with_value_rows(sparql: str, name: str, values: list[object]) -> str:
+    """`sparql` with `VALUES ?name { … }` of one row per value opening its WHERE group
+    (written as `with_values` writes its terms): a query about a given set of nodes, such
+    as one page of a list, reads those nodes only. Raises KGError E401 when the query has
+    no WHERE group."""
+    at = _where_brace(sparql)
+    if at < 0:
+        raise KGError(E.E401, detail="no WHERE group to bind variables in")
+    terms = " ".join(str(_term(value)) for value in values)
+    return f"{sparql[:at + 1]} VALUES ?{name} {{ {terms} }}{sparql[at + 1:]}"
+
+
 def _where_brace(sparql: str) -> int:
     """The index of the "{" opening the query's WHERE group (after a CONSTRUCT template),
     skipping comments, IRIs and strings; -1 if there is none."""

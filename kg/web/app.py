@@ -26,6 +26,7 @@ from starlette.templating import Jinja2Templates
 
 from kg.store import prefixes
 from kg.web import labels
+from kg.web.data import ARTICLES_PER_PAGE
 from kg.web.pool import QueryPool
 from kg.web.snapshot import StoreView
 from ontology.namespaces import InstanceSpace
@@ -53,6 +54,8 @@ class ServerConfig:
     """Seconds between checks for commits by another process."""
     examples_dir: Path | None = EXAMPLES
     """Folder of example .rq files shown on the query page."""
+    articles_per_page: int = ARTICLES_PER_PAGE
+    """Articles listed on one page of the home page (`/?page=N`)."""
 
 
 def _templates(config: ServerConfig) -> Jinja2Templates:

@@ -39,7 +39,9 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -47,6 +49,7 @@ from kg.errors import E, KGError
 from kg.store import KnowledgeStore
 from ontology.namespaces import InstanceSpace
 
+T = TypeVar("T")
 OPEN_ATTEMPTS = 5
 OPEN_PAUSE = 0.2
 """Seconds between attempts to open a view while a writer rotates its files."""
@@ -109,6 +112,7 @@ class StoreView:
         self._lock = threading.Lock()
         self._generation = signature(self.path)
         self._knowledge = KnowledgeStore(open_read_only(self.path), space=space, path=self.path)
+        self._derived: dict[str, object] = {}
 
     @property
     def knowledge(self) -> KnowledgeStore:
@@ -119,6 +123,22 @@ class StoreView:
     def generation(self) -> str:
         with self._lock:
             return self._generation
+
+    def derived(self, knowledge: KnowledgeStore, name: str,
+                compute: Callable[[KnowledgeStore], T]) -> T:
+        """`compute(knowledge)`, computed once per view: what does not change while the
+        store does not (the home page's counts, its article order) is read once after each
+        commit instead of on every request. `knowledge` is the view the request holds; an
+        older one (swapped out since) is computed for, not remembered."""
+        with self._lock:
+            current = knowledge is self._knowledge
+            if current and name in self._derived:
+                return self._derived[name]
+        value = compute(knowledge)
+        with self._lock:
+            if knowledge is self._knowledge:
+                self._derived.setdefault(name, value)
+        return value
 
     def refresh(self, *, force: bool = False) -> bool:
         """Open a new view if the store changed since the current one (or if `force`).
@@ -137,4 +157,5 @@ class StoreView:
         knowledge = KnowledgeStore(store, space=self.space, path=self.path)
         with self._lock:
             self._knowledge, self._generation = knowledge, current
+            self._derived = {}
         return True

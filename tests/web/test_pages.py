@@ -6,6 +6,7 @@ import html
 import re
 from collections import defaultdict
 
+import httpx
 import pytest
 from rdflib import Graph, URIRef
 
@@ -119,6 +120,61 @@ def test_home_and_query_pages(client):
     assert 'href="/metric/dau"' in home and "/article/" in home
     query = page(client, "/query")
     assert "dau_wechat_miniprogram" in query and "<textarea" in query
+
+
+def test_home_lists_the_articles_a_page_at_a_time_with_their_claim_counts(corpus_knowledge):
+    from kg.web.data import home
+
+    counted = corpus_knowledge.query("""
+        PREFIX kg: <https://example.org/kg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?article ?path (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
+          ?article kg:sourcePath ?path . OPTIONAL { ?claim prov:wasDerivedFrom ?article }
+        } GROUP BY ?article ?path""").records()
+    expected = {row["article"]: (row["path"], row["claims"]) for row in counted}
+    assert len(expected) == 5
+    shown = [home(corpus_knowledge, page=n, per_page=2) for n in (1, 2, 3)]
+    assert [s["pages"] for s in shown] == [3, 3, 3]
+    assert [s["first"] for s in shown] == [1, 3, 5]
+    listed = [(a["article"], a["path"], a["claims"]) for s in shown for a in s["articles"]]
+    assert [len(s["articles"]) for s in shown] == [2, 2, 1]
+    assert {a: (p, c) for a, p, c in listed} == expected
+    assert [p for _, p, _ in listed] == sorted(p for p, _ in expected.values())
+    assert all(s["counts"]["articles"] == 5 and s["metrics"] for s in shown)
+    assert home(corpus_knowledge, page=4, per_page=2) is None
+    assert home(corpus_knowledge, page=0, per_page=2) is None
+
+
+def test_home_page_is_paged_and_rejects_a_page_that_is_not_one(client):
+    first = page(client, "/", page="1")
+    assert first.count('<li><a href="/article/') == 5 and 'rel="next"' not in first
+    missing = client.get("/", params={"page": "2"}, headers=BROWSER)
+    assert missing.status_code == 404 and "no page 2" in missing.text
+    for wrong in ("0", "-1", "two", "1.5", "２"):
+        response = client.get("/", params={"page": wrong}, headers=BROWSER)
+        assert response.status_code == 400, wrong
+        assert "a page is a whole number from 1" in html.unescape(response.text)
+
+
+def test_a_small_page_size_links_the_pages_in_order(corpus_store, tmp_path):
+    from kg.web.app import ServerConfig
+    from tests.web.conftest import copy_store, start_server
+
+    server = start_server(ServerConfig(store_dir=copy_store(corpus_store.store_dir,
+                                                            tmp_path / "store"),
+                                       workers=1, articles_per_page=2))
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            texts = [page(client, "/", page=str(n)) for n in (1, 2, 3)]
+    finally:
+        server.stop()
+    assert [t.count('<li><a href="/article/') for t in texts] == [2, 2, 1]
+    assert ["第 1 / 3 页", "第 2 / 3 页", "第 3 / 3 页"] == [
+        re.search(r"第 \d+ / \d+ 页", t).group(0) for t in texts]
+    assert 'href="/?page=2" rel="next"' in texts[0] and 'rel="prev"' not in texts[0]
+    assert 'href="/?page=1" rel="prev"' in texts[1] and 'href="/?page=3" rel="next"' in texts[1]
+    assert 'href="/?page=2" rel="prev"' in texts[2] and 'rel="next"' not in texts[2]
+    assert "5–5 / 5" in texts[2]
 
 
 def test_query_page_runs_an_example_through_the_endpoint(client):

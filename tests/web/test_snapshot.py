@@ -36,6 +36,26 @@ def test_a_view_follows_commits_and_old_views_stay_as_they_were(tmp_path):
     assert (_size(before), _size(view.knowledge)) == (1, 2)
 
 
+def test_what_is_derived_from_a_view_is_computed_once_per_commit(tmp_path):
+    _add(tmp_path, 1)
+    view = StoreView(tmp_path, space=InstanceSpace())
+    calls = []
+
+    def size(knowledge):
+        calls.append(knowledge)
+        return _size(knowledge)
+
+    first = view.knowledge
+    assert [view.derived(first, "size", size) for _ in range(3)] == [1, 1, 1]
+    assert len(calls) == 1
+    _add(tmp_path, 2)
+    assert view.refresh() is True
+    assert view.derived(view.knowledge, "size", size) == 2
+    assert view.derived(first, "size", size) == 1  # a request still on the old view
+    assert view.derived(view.knowledge, "size", size) == 2
+    assert len(calls) == 3
+
+
 def test_a_view_reads_while_a_writer_holds_the_store(tmp_path):
     _add(tmp_path, 1)
     view = StoreView(tmp_path, space=InstanceSpace())
