@@ -41,20 +41,23 @@ def _absent(request: Request, iri: str) -> Response:
 def home(request: Request) -> Response:
     """`/?page=N`: the headline counts, the metrics, and page N (from 1) of the articles."""
     asked = request.query_params.get("page", "1")
-    if not asked.isascii() or not asked.isdigit() or int(asked) < 1:
+    if not asked.isascii() or not asked.isdigit() or not asked.strip("0"):
         return render(request, "error.html", {
             "title": "请求有误 Bad request", "status": 400,
-            "message": f"page={asked!r}: a page is a whole number from 1. "
+            "message": f"page={asked[:20]!r}: a page is a whole number from 1. "
                        "页码须为从 1 开始的整数。"}, 400)
     view = request.app.state.view
     knowledge = view.knowledge
-    shown = data.home(knowledge, page=int(asked),
-                      per_page=request.app.state.config.articles_per_page,
-                      whole=view.derived(knowledge, "overview", data.overview))
+    shown = None
+    if len(asked) <= 9:  # no list has a billion pages (and int() refuses 5,000 digits)
+        shown = data.home(knowledge, page=int(asked),
+                          per_page=request.app.state.config.articles_per_page,
+                          whole=view.derived(knowledge, "overview", data.overview))
     if shown is None:
         return render(request, "error.html", {
             "title": "未找到 Not found", "status": 404,
-            "message": f"The article list has no page {asked}. 文章列表没有第 {asked} 页。"}, 404)
+            "message": f"The article list has no page {asked[:12]}. "
+                       f"文章列表没有第 {asked[:12]} 页。"}, 404)
     return render(request, "home.html", {"title": "首页 Home", **shown})
 
 

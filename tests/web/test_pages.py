@@ -150,6 +150,7 @@ def test_home_page_is_paged_and_rejects_a_page_that_is_not_one(client):
     assert first.count('<li><a href="/article/') == 5 and 'rel="next"' not in first
     missing = client.get("/", params={"page": "2"}, headers=BROWSER)
     assert missing.status_code == 404 and "no page 2" in missing.text
+    assert client.get("/", params={"page": "9" * 5000}, headers=BROWSER).status_code == 404
     for wrong in ("0", "-1", "two", "1.5", "２"):
         response = client.get("/", params={"page": wrong}, headers=BROWSER)
         assert response.status_code == 400, wrong
