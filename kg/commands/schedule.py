@@ -146,9 +146,27 @@ def _serve(inbox: str, settings: Settings, *, name: str, interval: timedelta | N
     poll = max(1, min(10, int(interval.total_seconds() // 2))) if interval else 10
     with temporary_settings(updates={PREFECT_API_URL: os.environ["PREFECT_API_URL"],
                                      PREFECT_RUNNER_POLL_FREQUENCY: poll}):
-        ingest_inbox.serve(name=name, interval=interval, cron=cron, parameters=parameters,
-                           description="Ingest the ready files of an inbox folder "
-                                       "(kg schedule).", print_starting_message=False)
+        try:
+            ingest_inbox.serve(name=name, interval=interval, cron=cron, parameters=parameters,
+                               description="Ingest the ready files of an inbox folder "
+                                           "(kg schedule).", print_starting_message=False)
+        finally:
+            _pause(f"{FLOW_NAME}/{name}")
+
+
+def _pause(full_name: str) -> None:
+    """Pause the deployment's schedule once serving stops. Prefect's runner pauses it on its
+    way out too, but not when the Ctrl-C lands while it is still starting or handling a
+    run (seen under load); a schedule left active would pile up runs nobody serves."""
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            client.pause_deployment(client.read_deployment_by_name(full_name).id)
+    except Exception as err:  # the server gone or unreachable: say so, do not mask Ctrl-C
+        click.echo(f"could not pause {full_name}: {type(err).__name__}: {err}", err=True)
+    else:
+        click.echo(f"paused the schedule of {full_name}")
 
 
 def _duration(value: timedelta) -> str:
