@@ -263,10 +263,12 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     if attached:
         return attached[-1].value  # 去年同期的 115 个: the date is the number's own
     usable = _usable_dates(ctx)
-    before = usable.within(clause.start, quantity.start)
+    before = [d for d in usable.within(clause.start, quantity.start)
+              if not _baseline_before(ctx, d, quantity)]
     if before:
         return before[-1].value
-    in_sentence = usable.starting(sentence.start, quantity.start)
+    in_sentence = [d for d in usable.starting(sentence.start, quantity.start)
+                   if not _baseline_before(ctx, d, quantity)]
     if in_sentence:
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
@@ -276,6 +278,12 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     if forecast:
         return None
     return frame.period
+
+
+def _baseline_before(ctx: ArticleContext, date: DateMention, quantity: Quantity) -> bool:
+    """由去年同期的19.3%下降至17.6%: 同期 dates the figure between them and this one, the
+    baseline it is compared with; it is not this figure's time."""
+    return "同期" in date.text and has_quantity(ctx.text[date.end:quantity.start])
 
 
 def _usable_dates(ctx: ArticleContext) -> SpanIndex[DateMention]:
@@ -440,7 +448,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
                 ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
-            (metric_key in HEADCOUNT_METRICS and metric_key != "count")
+            (metric_key in HEADCOUNT_METRICS and (metric_key != "count" or right))
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
                 and SHARE_VERB.search(between))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
@@ -580,6 +588,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     lead = _entity_lead(ctx, start, q.start)
     if lead:
         return lead
+    if q.unit == "percent":
+        group = _group_among(ctx, sentence, clause, topic_from)
+        if group:
+            return group
     if frame.subject:
         return frame.subject
     if not metric_after and topic_end > start:
@@ -597,6 +609,26 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if ents:
         return ents[0].label
     return frame.paragraph_subject or None
+
+
+AMONG = re.compile(r"(?:当中|之中|中)$")
+
+
+def _group_among(ctx: ArticleContext, sentence: Span, clause: Span, topic_from: int) -> str | None:
+    """开展私域运营的企业中，约三分之一…: a share stated after "among X" is a share of X."""
+    pieces = [p for p in split_spans(ctx.text, max(sentence.start, topic_from), clause.start,
+                                     "，,：:") if p.end <= clause.start]
+    for piece in reversed(pieces):  # 其中约三分之一…，近两成…: the group holds for the chain
+        phrase = ctx.text[piece.start:piece.end].rstrip("，,：: ")
+        among = AMONG.search(phrase)
+        if among:
+            break
+    else:
+        return None
+    phrase = _topic_of(ctx, piece.start, piece.start + among.start())
+    group = _tidy(phrase)
+    return group if _is_topic_phrase(group) and group not in GENERIC_SUBJECTS and \
+        len(group) <= 16 else None
 
 
 RATE_OF = re.compile(r"(.{2,}?)([\u4e00-\u9fff]{1,3}率)$")
@@ -848,8 +880,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
             claims.extend(c for c, _ in sentence_claims)
+            # a single day is an event, not a period to carry; 去年同期 is a baseline
             dated = [d for d in dates if sentence.start <= d.start < sentence.end
-                     and len(d.value) < 10]  # a single day is an event, not a period to carry
+                     and len(d.value) != len("2022-06-18") and "同期" not in d.text]
             if dated:
                 frame.period = dated[-1].value
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()

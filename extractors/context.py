@@ -38,6 +38,8 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
                    "这也", "结果", "调查", "数据结果", "我们"}
 BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
                            r"季报|招股书|研究报告|调研|数据|研究)")
+RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})对.*$")
+"""对 and what follows a name in 据X对N家企业的调研: whom X asked."""
 DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
 FORECAST_MARKERS = re.compile(
     r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
@@ -187,9 +189,11 @@ def find_attribution(sentence: str) -> Source | None:
             continue
         for m in pattern.finditer(sentence):
             raw = m.group("src")
+            # 只有不到三成(表示), 超过一半的品牌(表示): respondents, not sources; but 据X对512家
+            # 企业的调研 names X, whoever it asked
             if re.search(r"\d|[一二两三四五六七八九十]成|一半|多数|少数|部分|品牌$|企业$|商家$",
-                         raw):
-                continue  # 只有不到三成(表示), 超过一半的品牌(表示): respondents, not sources
+                         RESPONDENTS.sub("", raw)):
+                continue
             source = clean_source(raw)
             if source is None:
                 if re.search("|".join(DOCUMENT_WORDS), raw or ""):

@@ -33,12 +33,15 @@ QINGMING = {2015: 5, 2016: 4, 2017: 4, 2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022:
 _Y = r"(?P<y>(?:19|20)\d{2})\s*年度?"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+_DAY_TO = r"\s*[-—–~～至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])\s*[日号]"
+"""…至17日 after a day of the month: the last day of a range inside that month."""
 _REL = r"(?P<rel>今年|去年|明年|前年|本年|上年)"
 _FEST = r"(?P<fest>元旦|劳动节|五一|国庆|双11|双十一|11\.11|双12|双十二|618|6\.18|清明)"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("ymd_iso", r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])"
                 r"(?!\d)"),
+    ("ymd_days", _Y + r"\s*" + _M + r"\s*" + _D + _DAY_TO),
     ("ymd", _Y + r"\s*" + _M + r"\s*" + _D),
     ("ym_range", _Y + r"\s*(?P<m>1[0-2]|0?[1-9])\s*月?\s*(?:[-—–~～至到]|到了?)\s*"
                  r"(?P<m2>1[0-2]|0?[1-9])\s*月"),
@@ -60,6 +63,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("rel_same", _REL + r"同期"),
     ("rel_fest", _REL + r"\s*" + _FEST),
     ("rel", _REL),
+    ("md_days", r"(?<![\d.])" + _M + r"\s*" + _D + _DAY_TO),
     ("md", r"(?<![\d.])" + _M + r"\s*" + _D),
     ("m_range", r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月?\s*[-—–~～至到]\s*(?P<m2>1[0-2]|0?[1-9])"
                 r"\s*月"),
@@ -119,10 +123,14 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
                  "前年": -2}[m.group("rel")]
     if year is None:
         return None
-    if kind in ("ymd_iso", "ymd", "rel_md", "md"):
+    if kind in ("ymd_iso", "ymd", "rel_md", "md", "ymd_days", "md_days"):
         month, day = _month(m.group("m")), int(m.group("d"))
         try:
-            return date(year, month, day).isoformat()
+            first = date(year, month, day).isoformat()
+            if kind.endswith("_days"):
+                last = date(year, month, int(m.group("d2")))
+                return f"{first}/{last.isoformat()}" if last.isoformat() > first else None
+            return first
         except ValueError:
             return None
     if kind in ("ym_range", "m_range", "rel_m_range"):
@@ -156,7 +164,7 @@ def _start_of(value: str) -> str:
 
 def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
     """Bare month patterns also match counts ("3个月", "一月一次"); keep real months only."""
-    if kind not in ("m", "md", "m_range"):
+    if kind not in ("m", "md", "md_days", "m_range"):
         return False
     token = m.group("m")
     if not token.isdigit() and kind == "m":
@@ -165,16 +173,23 @@ def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
     return text[max(0, m.start() - 1):m.start()] in ("第", "个", "近", "每", "前", "后")
 
 
+DAY_KINDS = ("ymd_iso", "ymd", "rel_md", "md")
+"""Matches that name one day: two of them joined by 至 are a range (5月31日至6月16日) even
+without 从; two months are not (4月至5月 may be a change between two monthly figures)."""
+
+
 def _join_from_to(text: str, raw: list) -> list:
-    """从去年1月到今年6月, 2022年3月至5月: two dates joined as one span (kind "from_to")."""
+    """从去年1月到今年6月, 2022年3月至5月, 5月31日至6月16日: two dates joined as one span
+    (kind "from_to")."""
     joined, i = [], 0
     while i < len(raw):
         cur = raw[i]
         if i + 1 < len(raw):
             nxt = raw[i + 1]
             between = text[cur[1]:nxt[0]]
-            if re.fullmatch(r"\s*(?:到|至|—|-|–|~)\s*", between) and \
-                    text[max(0, cur[0] - 1):cur[0]] == "从":
+            if re.fullmatch(r"\s*(?:到|至|—|-|–|~|～)\s*", between) and (
+                    text[max(0, cur[0] - 1):cur[0]] == "从"
+                    or cur[2] in DAY_KINDS and nxt[2] in DAY_KINDS):
                 joined.append((cur[0], nxt[1], "from_to", (cur, nxt)))
                 i += 2
                 continue
@@ -240,8 +255,8 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         else:
             year = context_year or (reference.year if reference else None)
         value = _value(kind, m, year, previous)
-        if value and reference and context_year is None and kind in ("m", "md", "fest", "q",
-                                                                        "h", "q3") \
+        if value and reference and context_year is None and kind in ("m", "md", "md_days", "fest",
+                                                                        "q", "h", "q3") \
                 and _start_of(value) > reference.isoformat():
             # "11.11" or "8月" in an article of January names the last one, not a future one
             value = _value(kind, m, year - 1, previous)

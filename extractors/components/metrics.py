@@ -14,10 +14,13 @@ from extractors.segmenter import doc_text
 
 class MetricTagger:
     """Tags the metric concepts' labels and aliases (not their hidden labels: 用户 or 门店
-    alone name no metric until a number stands beside them; kg_claims adds those)."""
+    alone name no metric until a number stands beside them; kg_claims adds those). Nor
+    the forms of `other` (经营亏损, 市值): they are a key only as a claim's metric, which
+    kg_claims adds; a mention without a figure says nothing the key would record."""
 
     def __init__(self, *, lexicon_dir: str):
-        self.forms = load_cached(lexicon_dir).metric_aliases()
+        self.forms = {form: key for form, key in load_cached(lexicon_dir).metric_aliases().items()
+                      if key != "other"}
         self.pattern = IndexedAlternation(metric_pattern(self.forms))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -189,6 +189,37 @@ CLAIMS = [
      claim("孩子王", "members", "level", 50_000_000, "count", "gt")),
     pytest.param("2022年，京东到家覆盖1700个县区市，合作门店超过15万家。", None,
                  claim("京东到家", "count", "level", 150_000, "count", "gt", "2022")),
+    # measures with no key of their own (profit, loss, margin): the metric, not the subject
+    ("京东财报显示，2023年第二季度京东实现营收2879亿元，同比增长7.6%；经营利润为91亿元，"
+     "去年同期为64亿元；净利润为66亿元。", None,
+     claim("京东", "other", "level", 9_100_000_000, "CNY", "eq", "2023-Q2", attribution="京东")),
+    ("京东财报显示，2023年第二季度京东实现营收2879亿元，同比增长7.6%；经营利润为91亿元，"
+     "去年同期为64亿元；净利润为66亿元。", None,
+     claim("京东", "other", "level", 6_400_000_000, "CNY", "eq", "2022-Q2", attribution="京东")),
+    # …and 去年同期 is the baseline's time, not carried to the next figure
+    ("京东财报显示，2023年第二季度京东实现营收2879亿元，同比增长7.6%；经营利润为91亿元，"
+     "去年同期为64亿元；净利润为66亿元。", None,
+     claim("京东", "other", "level", 6_600_000_000, "CNY", "eq", "2023-Q2", attribution="京东")),
+    ("2023年，拼多多本地业务经营亏损为42亿元，同比收窄18%。", None,
+     claim("拼多多本地业务", "other", "level", 4_200_000_000, "CNY", "eq", "2023")),
+    ("2023年第三季度，阿里巴巴的经营利润率由去年同期的12.5%下降至11.2%。", None,
+     claim("阿里巴巴", "other", "level", 11.2, "percent", "eq", "2023-Q3")),
+    ("2023年第三季度，阿里巴巴的经营利润率由去年同期的12.5%下降至11.2%。", None,
+     claim("阿里巴巴", "other", "level", 12.5, "percent", "eq", "2022-Q3")),
+    # a share after "among X" is a share of X; 据X对N家…的调研 names X as the source
+    ("据艾瑞咨询对300家品牌的调研，2024年开通小程序商城的品牌中，约四成已经实现盈利，"
+     "超过一半的品牌表示复购率有所提升。", None,
+     claim("开通小程序商城的品牌", "share", "level", 40, "percent", "approx", "2024",
+           attribution="艾瑞咨询")),
+    ("据艾瑞咨询对300家品牌的调研，2024年开通小程序商城的品牌中，约四成已经实现盈利，"
+     "超过一半的品牌表示复购率有所提升。", None,
+     claim("开通小程序商城的品牌", "share", "level", 50, "percent", "gt", "2024",
+           attribution="艾瑞咨询")),
+    # a range of days is the period of the figures after it
+    ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
+     "2023-06-20",
+     claim("商家小程序", "orders", "level", 12_000_000, "count", "eq",
+           "2023-06-01/2023-06-18", attribution="有赞")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -177,3 +177,13 @@ def test_json_claim_quote_is_the_clean_text_slice(documents, corpus_extractions,
     text = corpus_extractions[name].article.clean_text
     claims = documents[name]["claims"]
     assert [c["quote"] for c in claims] == [text[c["start"]:c["end"]] for c in claims]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("业务的扩张可能会导致多个季度持续出现经营亏损的状况。", set()),
+    ("2023年，美团新业务的经营亏损为46.9亿元。", {"other"}),
+    ("2023年，美团的月活跃用户达到4.5亿。", {"mau"}),
+])
+def test_a_measure_without_a_key_is_a_metric_only_with_its_figure(extract_text, text, keys):
+    """经营亏损 is `other`: named without a number it records nothing a key would say."""
+    assert {e.value for e in extract_text(text).entities if e.type == "Metric"} == keys
