@@ -29,6 +29,8 @@ RARE_WORD = 30
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
 PREPOSITIONS = set("以在和与对把被从向给为让将由")
 FUNCTION_CHARS = PREPOSITIONS | set("的了是也都就而及并")
+RUN_STOPS = PREPOSITIONS | set("据经")
+"""Characters that open a run of single characters without being part of the name in it."""
 COMMON_WORD = 800
 """Dictionary frequency above which even a word tagged as a name (智慧: nr, 1581) is an
 everyday word."""
@@ -177,12 +179,16 @@ def _brand_left_of(text: str, end: int, ends: dict[int, int],
         s = ends[pos]
         word = text[s:pos]
         if len(word) == 1:
+            if not CJK_CHAR.match(word):
+                break  # 6.5次。研究院: a name does not run across punctuation
             run_start = s
             while run_start in ends and len(text[ends[run_start]:run_start]) == 1 and \
                     "\u4e00" <= text[ends[run_start]] <= "\u9fff" and end - ends[run_start] <= 4:
                 run_start = ends[run_start]
             at_boundary = run_start == 0 or not CJK_CHAR.match(text[run_start - 1]) or \
                 text[ends.get(run_start, run_start):run_start] in LEFT_STOPS
+            while pos - run_start > 2 and text[run_start] in RUN_STOPS:
+                run_start += 1  # 据弈博咨询: the preposition before the name is no part of it
             if at_boundary and pos - run_start >= 2 and taken == 0:
                 start = run_start
             break
@@ -196,7 +202,7 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     """A word that reads as a name: unknown to the dictionary, tagged as a proper name, or a
     rare noun; never a stop word or a category word."""
     if len(word) < 2 or word in LEFT_STOPS or word in GENERIC_NAMES or word in CATEGORY_WORDS \
-            or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性")):
+            or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性", "型")):
         return False
     entry = known(word)
     if entry is None:
@@ -220,10 +226,12 @@ APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company
                     "名为": "Company", "名叫": "Company"}
 """Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
 第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”."""
-APPOSITIVE = re.compile("({})[，,]?\\s*".format(
+APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
-NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序")
+NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|"
+                        r"方案|系统|功能|工具")
+"""Words no name after an introducing noun holds (平台大促, 商家解决方案)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
 MINI_PROGRAM_QUOTED = re.compile(r"(?:的|自家|自有|官方|品牌)小程序\s*[“\"「]"
                                  r"([^”\"」\s，。、]{2,12})[”\"」]")
@@ -248,11 +256,41 @@ def _appositive_names(text: str, tokens: TokenIndex,
             continue
         end, taken = pos, 0
         while end in starts and taken < 3 and _is_name_word(text[end:starts[end]], known) \
-                and not NOT_A_NAME.search(text[end:starts[end]]):
+                and not NOT_A_NAME.search(text[end:starts[end]]) \
+                and not (taken and text[end] in PREPOSITIONS):  # 栖木|为例
             end, taken = starts[end], taken + 1
         name = text[pos:end]
         if taken and 2 <= len(name) <= 10:
             found.append(Mention(kind, name, name, pos, end))
+    return found
+
+
+SOURCE_NAME = re.compile(
+    r"(?:据|根据)\s*((?:(?!的)[\u4e00-\u9fffA-Za-z]){2,10})\s*(?:方面(?:介绍|表示|透露|称)|"
+    r"(?:最新)?(?:提供|发布|公布)?的?(?:统计|显示|监测|数据|调研|调查|测算|披露))")
+"""据X统计 / 据X监测 / 据X方面介绍: who a figure comes from is an organisation (people
+are quoted with 介绍 or 表示 alone, which this leaves out)."""
+SOURCE_TAIL = re.compile(r"(?:提供|发布|公布|披露|最新|官方)+$")
+DOCUMENTS = ("报告", "白皮书", "财报", "研报", "年报", "季报", "招股书", "资料")
+EVERYDAY_START = 100
+"""jieba dictionary frequency from which a source's first two characters are an everyday
+word (国家, 商务, 后台, 海关): a statistics office or a generic source, not a firm's name."""
+
+
+def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """The organisations figures are attributed to: 据视灯指数显示, 据星图数据监测."""
+    found = []
+    for m in finditer_at(SOURCE_NAME, text, list(occurrences(text, "据"))):
+        name = SOURCE_TAIL.sub("", m.group(1))
+        if name.endswith("数据") and len(name) > 4 or not CJK_CHARS.fullmatch(name[:2]):
+            continue  # QuestMobile数据, 阿拉丁数据: the firm is named without 数据 elsewhere
+        start2 = (known(name[:2]) or (0, ""))[0]
+        if len(name) < 2 or start2 >= EVERYDAY_START or name in GENERIC_NAMES or \
+                name[:2] in CATEGORY_WORDS or name[0] in LEFT_STOPS or \
+                name.endswith(DOCUMENTS):
+            continue
+        kind = "Platform" if name.endswith("平台") else "Company"  # 据抖音开放平台披露
+        found.append(Mention(kind, name, name, m.start(1), m.start(1) + len(name)))
     return found
 
 
@@ -265,6 +303,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     for m in MINI_PROGRAM_QUOTED.finditer(text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
+    found += _source_names(text, freq)
     by_end = tokens.by_end
     for end in occurrences(text, "小程序"):
         s = by_end.get(end)
@@ -295,6 +334,9 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                 if legal else _brand_left_of(text, start, by_end, freq)
             if name_start is None:
                 continue  # 让科技, 大数据: a common word before the suffix is no name
+            while start - name_start > 2 and text[name_start] in RUN_STOPS and \
+                    freq(text[name_start:start]) is None:
+                name_start += 1  # 据弈博|咨询: jieba's HMM glued the preposition on
             name = text[name_start:end]
             if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
                 continue
@@ -433,9 +475,10 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     lexicon_spans = LexiconSpans(mentions)
     for m in find_pattern_mentions(text, tokens, freq):
         overlapping = lexicon_spans.overlapping(m.start, m.end)
-        # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟)
+        # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟,
+        # 快手开放平台 ⊃ 快手)
         if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)
-                                  for s, e in overlapping) and m.type == "Company":
+                                  for s, e in overlapping) and m.type in ("Company", "Platform"):
             mentions.append(m)
     mentions = resolve_overlaps(mentions)
     mentions += propagate_enumerations(text, mentions, tokens, freq)
