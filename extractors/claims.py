@@ -41,9 +41,10 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
-    r"与此同时|以及|及|和|与|目前|如今|当前|现在|截至|截止|截止到|到|在|于|从|对于|至于|"
+    r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
+    r"在(?!线)|于|从|对于|至于|"
     r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
-    r"其|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
+    r"其(?![他它])|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
     r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
@@ -224,7 +225,7 @@ LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长�
 VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
-    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在|占|变成|变为|告诉|透露|"
+    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在(?!线)|占|变成|变为|告诉|透露|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 VERB_TAIL = re.compile(
     r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
@@ -574,7 +575,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     clause; else the clause's own opening noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
     if not metric_after and topic_end > start:
-        phrase = _topic_of(ctx, start, topic_end)
+        phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
@@ -609,6 +610,16 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if ents:
         return ents[0].label
     return frame.paragraph_subject or None
+
+
+METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增)+$")
+"""年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
+the subject before it."""
+def _without_qualifiers(phrase: str) -> str:
+    """The phrase without the metric's qualifiers at its end, unless that leaves a lone
+    character (有交易的(小程序数量): 有 is no subject, so the phrase stays whole)."""
+    rest = METRIC_QUALIFIERS.sub("", phrase).rstrip("的")
+    return phrase if len(rest) == 1 else rest
 
 
 AMONG = re.compile(r"(?:当中|之中|中)$")

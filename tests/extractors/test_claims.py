@@ -215,6 +215,16 @@ CLAIMS = [
      "超过一半的品牌表示复购率有所提升。", None,
      claim("开通小程序商城的品牌", "share", "level", 50, "percent", "gt", "2024",
            attribution="艾瑞咨询")),
+    # words that qualify the metric (年度活跃, 季度交易) are not the subject; 在线, 到店 are
+    # words, not a preposition before one
+    ("截至2023年12月31日，京东年度活跃用户数达到5.9亿，年度活跃商家数为48万。", None,
+     claim("京东", "count", "level", 480_000, "count", "eq", "2023-12-31")),
+    ("截至2023年12月31日，京东年度活跃用户数达到5.9亿，年度活跃商家数为48万。", None,
+     claim("京东", "users", "level", 590_000_000, "count", "eq", "2023-12-31")),
+    ("2023年，到店餐饮业务的季度交易用户数同比增长超过25%。", None,
+     claim("到店餐饮业务", "users", "change", 25, "percent", "gt", "2023")),
+    ("2023年，在线教育小程序的月活达到3000万。", None,
+     claim("在线教育小程序", "mau", "level", 30_000_000, "count", "eq", "2023")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
