@@ -340,8 +340,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between:
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
-            not ADJACENT.fullmatch(between):
-        return None
+            not ADJACENT.fullmatch(between) and "分别" not in between:
+        return None  # (收入分别为10亿元和)12亿元: the noun before 分别 governs the list
     return found[-1]
 
 
@@ -732,11 +732,18 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
     if not items_m:
         return
     items = [i for i in re.split(r"、|以及|和|及|与", items_m.group(1)) if i]
+    items[-1] = LIST_TAIL.sub("", items[-1]) or items[-1]  # B两大分部的收入 → B
     _share_frame(claims)
     if len(items) == len(claims):
         for c, item in zip(claims, items, strict=True):
             c.subject = _tidy(item) or item
             c.subject_id = None
+
+
+LIST_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+[大块个项类]?(?:分部|业务|板块|部门|领域|品类))?"
+                       r"(?:的.*)?$")
+"""What follows the last item of a 分别 list: the count of items (两大分部) and the metric
+(的收入)."""
 
 
 HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?"

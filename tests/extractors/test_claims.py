@@ -272,6 +272,10 @@ RESPECTIVELY = [
         ("京东", 600_000_000, "2023")]),
     pytest.param("美团和拼多多的复购率分别为45%和30%。", [
         ("美团", 45, None), ("拼多多", 30, None)]),
+    # the list counted (两大分部) and the changes of the same list in the next clause
+    ("2023年，国内零售和海外零售两大分部的收入分别为800亿元和120亿元，同比分别增长9.5%和31.2%。", [
+        ("国内零售", 80_000_000_000, "2023"), ("海外零售", 12_000_000_000, "2023"),
+        ("国内零售", 9.5, "2023"), ("海外零售", 31.2, "2023")]),
 ]
 
 
@@ -299,6 +303,8 @@ def test_respectively_spreads_values_over_subjects_and_years(extract_text, sente
     ("2023年美团、拼多多的月活跃用户分别达到5亿和7亿。", "mau"),
     ("2021年，美团和拼多多的复购率分别为45%和30%。", "repurchase_rate"),
     pytest.param("拼多多2019—2021年营收分别为10亿元、12亿元和15亿元。", "revenue"),
+    ("2023年，国内零售和海外零售两大分部的收入分别为800亿元和120亿元，同比分别增长9.5%和31.2%。",
+     "revenue"),
 ])
 def test_respectively_values_share_the_metric(extract_text, sentence, expected):
     assert {c.metric for c in extract_text(sentence).claims} == {expected}
