@@ -529,6 +529,8 @@ CONJUNCTION = re.compile(r"与|和|及")
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The noun phrase a clause opens with, up to its first verb or metric word:
     乐凯撒通过… → 乐凯撒; 小程序DAU将突破… → 小程序 (generic, so no lead)."""
+    if LOCATIVE.match(ctx.text, start, end):
+        return None  # 在全国有…: where, not who
     metric = ctx.metric_pattern.search(ctx.text, start, end)
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
@@ -536,7 +538,8 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     lead = LEAD_WORDS.match(phrase)
     if not lead:
         return None
-    head = _tidy(CONJUNCTION.split(VERBISH.split(lead.group(0))[0])[0]).strip("“”\"")
+    head = COPULA.split(VERBISH.split(lead.group(0))[0])[0]  # 蓝桉服饰是一家…品牌
+    head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
         return None
     return head if 2 <= len(head) <= 12 else None
@@ -574,6 +577,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     topic; else the entity the clause opens with; else the topic carried from the previous
     clause; else the clause's own opening noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
+    if LOCATIVE.match(ctx.text, start, topic_end):
+        start = topic_end  # 在全国有(420家门店): where, not who
     if not metric_after and topic_end > start:
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         info = ctx.word_info(phrase)
@@ -595,6 +600,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return group
     if frame.subject:
         return frame.subject
+    if PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start)):
+        return "其"  # 2022年其累计交易客户数…: _make_claim finds whom 其 stands for
     if not metric_after and topic_end > start:
         around_verb = _split_at_last_verb(
             _topic_of(ctx, start, topic_end))
@@ -610,6 +617,19 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if ents:
         return ents[0].label
     return frame.paragraph_subject or None
+
+
+COPULA = re.compile(r"是(?!否)")
+LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
+PRONOUN_LEAD = re.compile(r"^[\s，,]*其(?![他它中实次])")
+
+
+def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
+    """text[start:end] without the dates in it (2022年其… → 其…)."""
+    text = ctx.text[start:end]
+    for d in sorted(ctx.date_index.within(start, end), key=lambda d: -d.start):
+        text = text[:d.start - start] + text[d.end - start:]
+    return text
 
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增)+$")

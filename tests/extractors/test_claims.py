@@ -225,6 +225,12 @@ CLAIMS = [
      claim("到店餐饮业务", "users", "change", 25, "percent", "gt", "2023")),
     ("2023年，在线教育小程序的月活达到3000万。", None,
      claim("在线教育小程序", "mau", "level", 30_000_000, "count", "eq", "2023")),
+    # 其 stands for the firm the sentence named; 在全国有… says where, the sentence says who
+    ("蜜雪冰城财报显示，2023年其累计会员数突破2亿。", None,
+     claim("蜜雪冰城", "members", "level", 200_000_000, "count", "gt", "2023",
+           attribution="蜜雪冰城")),
+    ("青禾服饰是一家成都的女装品牌，在全国有310家门店。", None,
+     claim("青禾服饰", "count", "level", 310, "count")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
