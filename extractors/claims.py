@@ -159,7 +159,12 @@ def _is_topic_phrase(phrase: str) -> bool:
     return (len(phrase) >= 2 and not VERBISH.search(phrase)
             and not LIST_END.search(phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
-            and phrase not in PRONOUNS)
+            and phrase not in PRONOUNS and phrase not in BASELINES)
+
+
+BASELINES = {"同期", "去年同期", "上年同期", "同比", "环比", "此前", "之前", "以前", "过去", "平日",
+             "日常"}
+"""较(2022年)同期减少了60个: what a figure is compared with, never what it is about."""
 
 
 PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司",
@@ -427,7 +432,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             return _make_claim(ctx, q, subject, metric_key, metric_label, "level", 1.0, frame,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
     if metric_key is None:
-        if frame.metric and CONTINUES_METRIC.match(text[clause.start:q.start]):
+        counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
+        if frame.metric and not counted and CONTINUES_METRIC.match(text[clause.start:q.start]):
+            # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
             label = _topic_of(ctx, clause.start, topic_end)

@@ -50,7 +50,7 @@ COMPARATOR_BEFORE = [
     ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
 ]
 COMPARATOR_WORDS = tuple(word for word, _ in COMPARATOR_BEFORE)
-FILLERS = ("达到了", "达到", "达", "至", "了", "为", "在", "已")
+FILLERS = ("达到了", "达到", "达", "至", "了", "为", "在", "已", "有")
 """Words that may stand between a comparator and its number, in the order they are dropped."""
 COMPARATOR_AFTER = [
     ("以上", "gt"), ("多", "gt"), ("余", "gt"), ("+", "gt"), ("＋", "gt"),

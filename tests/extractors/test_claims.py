@@ -231,6 +231,16 @@ CLAIMS = [
            attribution="蜜雪冰城")),
     ("青禾服饰是一家成都的女装品牌，在全国有310家门店。", None,
      claim("青禾服饰", "count", "level", 310, "count")),
+    # 其中 X的小程序约有N个 counts those mini-programs (not the list's metric), and 较同期 is
+    # the baseline, not the subject of the change
+    ("据云岫咨询统计，截至2024年3月，小程序总数约为980万个，同比增长6.5%；其中月活跃用户超过"
+     "500万的小程序约有900个，较2023年同期减少了40个。", None,
+     claim("月活跃用户超过500万的小程序", "count", "level", 900, "count", "approx", "2024-03",
+           attribution="云岫咨询")),
+    ("据云岫咨询统计，截至2024年3月，小程序总数约为980万个，同比增长6.5%；其中月活跃用户超过"
+     "500万的小程序约有900个，较2023年同期减少了40个。", None,
+     claim("月活跃用户超过500万的小程序", "count", "change", -40, "count", "eq", "2024-03",
+           attribution="云岫咨询")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",

@@ -78,6 +78,8 @@ QUANTITIES = [
     ("上百万用户", [(1_000_000, "count", "gt")]),
     ("占比在50%以上", [(50, "percent", "gt")]),
     # comparators written before or after the number
+    ("约有1200个", [(1200, "count", "approx")]),
+    ("超过有", []),
     ("类目超过2000个", [(2000, "count", "gt")]),
     ("会员超5000万", [(50_000_000, "count", "gt")]),
     ("订单突破1000", [(1000, "count", "gt")]),
