@@ -586,6 +586,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     start = max(clause.start, topic_from)
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
+    baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
+    if baseline and baseline.start() < topic_end:
+        start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
     if not metric_after and topic_end > start:
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         info = ctx.word_info(phrase)
@@ -626,6 +629,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     return frame.paragraph_subject or None
 
 
+BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 COPULA = re.compile(r"是(?!否)")
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
 PRONOUN_LEAD = re.compile(r"^[\s，,]*其(?![他它中实次])")

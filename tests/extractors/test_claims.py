@@ -241,6 +241,11 @@ CLAIMS = [
      "500万的小程序约有900个，较2023年同期减少了40个。", None,
      claim("月活跃用户超过500万的小程序", "count", "change", -40, "count", "eq", "2024-03",
            attribution="云岫咨询")),
+    # 是X的N倍: X is the baseline; the subject is the clause's topic, carried
+    ("2022年，青木小程序的GMV突破2000万元，是日常水平的2.5倍。", None,
+     claim("青木小程序", "gmv", "change", 2.5, "times", "eq", "2022")),
+    ("2022年，美团的GMV是拼多多的2倍。", None,
+     claim("美团", "gmv", "change", 2, "times", "eq", "2022")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
