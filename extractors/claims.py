@@ -134,7 +134,8 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
             ctx.text[rest:rest + 3]):
         return None
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
-    if not tail or PREDICATE_VERB.search(ctx.text[clause.start:metric_match.start()]):
+    if not tail or tail.group(1) in SIZE_WORDS or \
+            PREDICATE_VERB.search(ctx.text[clause.start:metric_match.start()]):
         return None  # 是个…月活突破8亿量级的超级流量池: a predicate, not a group
     start = metric_match.start()
     lead = QUALIFIER_END.search(ctx.text[clause.start:start])
@@ -350,6 +351,10 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     return found[-1]
 
 
+SIZE_WORDS = {"体量", "数量", "个数", "家数"}
+"""Hidden count labels that say only how many: a metric noun before the number wins."""
+
+
 def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
     """(match, on_the_right) in order of trust: a named metric before the number, one right
     after it, then generic nouns before and after."""
@@ -360,6 +365,10 @@ def _find_metric_match(ctx: ArticleContext, q: Quantity, clause: Span):
     if right:
         return right, True
     right = _right_metric(ctx, q, clause, ctx.hidden_pattern)
+    if right and right.group(0) in SIZE_WORDS:
+        left = _left_metric(ctx, clause.start, q, strong=False)
+        if left:
+            return left, False  # 私域用户已经是5000万+的体量: 体量 only says "that many"
     if right and right.start() - q.end <= 1:
         return right, True  # 沉淀了约一千二百万用户: the noun the number counts
     left = _left_metric(ctx, clause.start, q, strong=False)

@@ -246,6 +246,11 @@ CLAIMS = [
      claim("青木小程序", "gmv", "change", 2.5, "times", "eq", "2022")),
     ("2022年，美团的GMV是拼多多的2倍。", None,
      claim("美团", "gmv", "change", 2, "times", "eq", "2022")),
+    # 体量 only says "that many": the noun before the number is what is counted
+    ("到今年二季度末，蜜雪冰城的私域用户已经是3000万+的体量。", "2023-08-01",
+     claim("蜜雪冰城", "users", "level", 30_000_000, "count", "gt", "2023-Q2")),
+    ("2021年，全网小程序超过百万级体量。", None,
+     claim("小程序", "count", "level", 1_000_000, "count", "gt", "2021")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
