@@ -66,12 +66,14 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 DEV_FLOORS = {
     "dev": {"claims_detected": 0.95, "claims_full": 0.72, "entities_typed": 0.80,
             "metric_keys": 0.90, "dates": 0.95},
-    "dev2": {"claims_detected": 0.97, "claims_full": 0.78, "entities_typed": 0.75,
+    "dev2": {"claims_detected": 0.97, "claims_full": 0.84, "entities_typed": 0.82,
              "metric_keys": 0.92, "dates": 0.93},
+    "dev3": {"claims_detected": 0.95, "claims_full": 0.65, "entities_typed": 0.69,
+             "metric_keys": 0.92, "dates": 0.94},
 }
-"""Floors on the project's own evaluation sets (eval/<set>): articles in the samples' styles
-that the rules were not written for line by line, so a drop here is a loss of generality
-even when the samples hold."""
+"""Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
+the samples' styles that the rules were not written for line by line (dev3 never read), so
+a drop here is a loss of generality even when the samples hold."""
 
 
 @pytest.fixture(scope="module")
