@@ -471,8 +471,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
     if metric_match and metric_key == "growth_rate":
         named = list(ctx.metric_pattern.finditer(text, clause.start, metric_match.start()))
-        if named and named[-1].end() >= metric_match.start() - 2:
-            # GMV同比增速 25%: the change of GMV, not a growth_rate level (tables keep that)
+        if named and named[-1].end() >= metric_match.start() - 2 and \
+                re.search("同比|环比", text[named[-1].end():metric_match.start()]):
+            # GMV同比增速 25%: the change of GMV; GMV增速 50% stays a growth_rate level
             metric_key, metric_label = ctx.metric_forms[named[-1].group(0)], \
                 named[-1].group(0) + metric_match.group(0)
             between = "同比" + between

@@ -251,6 +251,16 @@ CLAIMS = [
      claim("蜜雪冰城", "users", "level", 30_000_000, "count", "gt", "2023-Q2")),
     ("2021年，全网小程序超过百万级体量。", None,
      claim("小程序", "count", "level", 1_000_000, "count", "gt", "2021")),
+    # X同比增速 N% is the change of X; X增速 N% a growth_rate level (GUIDELINES: GMV增速)
+    ("2023年，品牌小程序GMV增速保持在40%以上。", None,
+     claim("品牌小程序", "growth_rate", "level", 40, "percent", "gt", "2023")),
+    ("2023年第四季度，电商GMV同比增速保持在25%。", None,
+     claim("电商", "gmv", "change", 25, "percent", "eq", "2023-Q4")),
+    # 顾客 are customers, a 预算 is a cost
+    ("2023年，青禾服饰通过企业微信添加的顾客超过80万人。", None,
+     claim("青禾服饰", "customers", "level", 800_000, "count", "gt", "2023")),
+    ("2023年，部分商家的投放预算压缩了三成。", None,
+     claim("部分商家", "cost", "change", -30, "percent", "eq", "2023")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
