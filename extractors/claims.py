@@ -469,6 +469,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
                 and SHARE_VERB.search(between))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
+    rate_of_change = False  # a 同比增速 of a named metric: its change, whatever the verb
     if metric_match and metric_key == "growth_rate":
         named = list(ctx.metric_pattern.finditer(text, clause.start, metric_match.start()))
         if named and named[-1].end() >= metric_match.start() - 2 and \
@@ -476,7 +477,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             # GMV同比增速 25%: the change of GMV; GMV增速 50% stays a growth_rate level
             metric_key, metric_label = ctx.metric_forms[named[-1].group(0)], \
                 named[-1].group(0) + metric_match.group(0)
-            between = "同比" + between
+            rate_of_change = True
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
@@ -492,6 +493,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             PART_OF.search(between) and not CHANGE_TAIL.search(between):
         metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
+    if rate_of_change:
+        kind = "change"  # GMV同比增速保持在25%: a change, though 保持 is no change verb
     if FROM_TO.search(text[clause.start:q.start]) or FROM_END.search(text[clause.start:q.start]):
         kind, sign = "level", 1.0
     unit = q.unit
