@@ -110,6 +110,7 @@ class _Frame:
     period: str | None = None
     metric: str | None = None
     metric_label: str | None = None
+    unit: str | None = None
 
 
 RANGE_PARTNER = re.compile(r"\s*[-~～至到—–]\s*[\d.]+\s*[万亿千百]*\s*")
@@ -394,7 +395,7 @@ QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中|是|为)")
-NAMED_RATE = re.compile(r"[\u4e00-\u9fff]{1,6}率")
+NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率")
 MULTIPLIER = re.compile(r"[万亿千百]")
 SHARE_VERB = re.compile(r"占[了据]?[^，,。]{0,3}$")
 NAMED_DURATION = re.compile(r"[\u4e00-\u9fff]{0,6}时长")
@@ -442,8 +443,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
     if metric_key is None:
         counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
-        if frame.metric and not counted and CONTINUES_METRIC.match(text[clause.start:q.start]):
-            # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those
+        if frame.metric and not counted and (
+                CONTINUES_METRIC.match(text[clause.start:q.start])
+                or frame.unit == q.unit and PARALLEL.fullmatch(text, clause.start, q.start)):
+            # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
+            # 抖音的核销率约为65%，快手为58%: a parallel clause keeps the metric
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
             label = _topic_of(ctx, clause.start, topic_end)
@@ -530,7 +534,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
     quote_end = right.end() if right else q.end
-    frame.metric, frame.metric_label = metric_key, metric_label
+    frame.metric, frame.metric_label, frame.unit = metric_key, metric_label, unit
     return _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame, forecast,
                        clause, sentence, quote_start, quote_end, unit=unit, value=value)
 
@@ -607,6 +611,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
+        if phrase in ctx.metric_forms:
+            phrase = ""  # 会员(复购率): a measure qualifying the metric, not its owner
         if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
@@ -643,6 +649,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 
 
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
+PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
+                      r"(?:为|是|达到?|约为|在|维持在|保持在)\s*")
+"""快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
+before its number repeats the previous clause's measure for another topic."""
 COPULA = re.compile(r"是(?!否)")
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
 PRONOUN_LEAD = re.compile(r"^[\s，,]*其(?![他它中实次])")
@@ -656,7 +666,8 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
     return text
 
 
-METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增)+$")
+METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
+                               r"单店|人均|单日|单月|每日|每月)+$")
 """年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
 the subject before it."""
 def _without_qualifiers(phrase: str) -> str:

@@ -23,7 +23,7 @@ ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
                r"(?:最新)?(?:的)?(?:统计|显示|数据|披露|发布|报告|调研|调查|测算|研究(?![院所])|"
-               r"了解|访谈|监测|分析|预测|估算|公开|表示|指出)"),
+               r"了解|访谈|监测|分析|预测|估算|公开|表示|指出|介绍|透露)"),
     # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
     re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,20}?)\s*(?:最新)?(?:发布的|披露的|公布的)?"
                r"(?:财报|报告|数据|白皮书|研究|调研)?(?:" + ATTRIBUTION_VERBS + ")"),
@@ -151,7 +151,7 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 def clean_source(source: str) -> str | None:
     """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
     source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "", source.strip())
-    source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料)+$",
+    source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
     source = re.sub(r"对.*$", "", source).strip()
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)

@@ -261,6 +261,19 @@ CLAIMS = [
      claim("青禾服饰", "customers", "level", 800_000, "count", "gt", "2023")),
     ("2023年，部分商家的投放预算压缩了三成。", None,
      claim("部分商家", "cost", "change", -30, "percent", "eq", "2023")),
+    # a parallel clause (快手为58%) repeats the previous clause's measure for its own topic
+    ("2023年，抖音团购的平均核销率约为65%，快手为58%，美团则长期维持在80%以上。", None,
+     claim("快手", "other", "level", 58, "percent", "eq", "2023")),
+    ("2023年，抖音团购的平均核销率约为65%，快手为58%，美团则长期维持在80%以上。", None,
+     claim("美团", "other", "level", 80, "percent", "gt", "2023")),
+    # 会员(复购率), 单店日均(客流) qualify the metric; the brand is the subject; 据X方面介绍
+    # names the source
+    ("据渝香坊方面介绍，2023年渝香坊的会员复购率从12%提升至21%，单店日均客流环比增长约30%。",
+     None, claim("渝香坊", "repurchase_rate", "level", 21, "percent", "eq", "2023",
+                 attribution="渝香坊")),
+    ("据渝香坊方面介绍，2023年渝香坊的会员复购率从12%提升至21%，单店日均客流环比增长约30%。",
+     None, claim("渝香坊", "other", "change", 30, "percent", "approx", "2023",
+                 attribution="渝香坊")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
