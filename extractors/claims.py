@@ -111,6 +111,8 @@ class _Frame:
     metric: str | None = None
     metric_label: str | None = None
     unit: str | None = None
+    paragraph_metric: tuple[str, str | None] | None = None
+    """The (key, label) of the paragraph's last claim, for 这个数字 in a later sentence."""
 
 
 RANGE_PARTNER = re.compile(r"\s*[-~～至到—–]\s*[\d.]+\s*[万亿千百]*\s*")
@@ -318,6 +320,9 @@ def _entities_in(ctx: ArticleContext, start: int, end: int) -> list[Mention]:
     return ctx.entity_index.within(start, end)
 
 
+RANGE_START = re.compile(r"\s*(?:在|为|达到?|约)?\s*[\d.]+\s*[万亿千百]*\s*(?:元|个|家|人|%|％)?"
+                         r"\s*[-~～至到—–]\s*")
+"""月活在100万至(500万): the range's first end stands between the metric and its second end."""
 COUNTED_GAP = re.compile(r"[个家款场项名位次张条的]?[\u4e00-\u9fff]{0,2}?")
 OTHER_NUMBER = re.compile(r"\d[\d.]*\s*(?:%|％|万|亿|千|百|元|个|家|倍|人)")
 
@@ -344,7 +349,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
     between = ctx.text[found[-1].end():q.start]
-    if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between:
+    if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between and \
+            not RANGE_START.fullmatch(between):
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
             not ADJACENT.fullmatch(between) and "分别" not in between:
@@ -394,7 +400,14 @@ def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
 QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
-CONTINUES_METRIC = re.compile(r"\s*(?:同比|环比|较|比|增长|提升|下降|其中|是|为)")
+CONTINUES_METRIC = re.compile(
+    r"\s*(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
+    r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
+    r"提升至|增长至|下降至)")
+"""A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级) measures
+what the clause before it did."""
+ANAPHOR = re.compile(r"这个数字|这一数字|该数字|这一比例|这个比例|该比例|这一指标|这个指标")
+"""到今年6月底，这个数字变成了8000万以上: the figure last named in the paragraph."""
 NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率")
 MULTIPLIER = re.compile(r"[万亿千百]")
 SHARE_VERB = re.compile(r"占[了据]?[^，,。]{0,3}$")
@@ -409,6 +422,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                frame: _Frame, forecast: bool, topic_from: int) -> Claim | None:
     text = ctx.text
     match, on_right = _find_metric_match(ctx, q, clause)
+    anaphor = ANAPHOR.search(text, clause.start, q.start) if frame.paragraph_metric else None
+    if anaphor and match and anaphor.start() <= match.start() < anaphor.end():
+        match = None  # 这个数字: 个数 inside it is no metric; the anaphor names one
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
@@ -443,7 +459,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
     if metric_key is None:
         counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
-        if frame.metric and not counted and (
+        if anaphor:
+            metric_key, metric_label = frame.paragraph_metric
+        elif frame.metric and not counted and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
                 or frame.unit == q.unit and PARALLEL.fullmatch(text, clause.start, q.start)):
             # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
@@ -535,6 +553,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         quote_start = min(quote_start, topic_pos)
     quote_end = right.end() if right else q.end
     frame.metric, frame.metric_label, frame.unit = metric_key, metric_label, unit
+    frame.paragraph_metric = (metric_key, metric_label)
     return _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame, forecast,
                        clause, sentence, quote_start, quote_end, unit=unit, value=value)
 

@@ -174,8 +174,9 @@ def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
 
 
 DAY_KINDS = ("ymd_iso", "ymd", "rel_md", "md")
-"""Matches that name one day: two of them joined by 至 are a range (5月31日至6月16日) even
-without 从; two months are not (4月至5月 may be a change between two monthly figures)."""
+YEAR_MONTH_KINDS = ("ym", "rel_m")
+"""Matches that name one day, or a month with its year: two of them joined by 至 are a range
+(5月31日至6月16日, 去年9月至今年9月) even without 从."""
 
 
 def _join_from_to(text: str, raw: list) -> list:
@@ -189,7 +190,8 @@ def _join_from_to(text: str, raw: list) -> list:
             between = text[cur[1]:nxt[0]]
             if re.fullmatch(r"\s*(?:到|至|—|-|–|~|～)\s*", between) and (
                     text[max(0, cur[0] - 1):cur[0]] == "从"
-                    or cur[2] in DAY_KINDS and nxt[2] in DAY_KINDS):
+                    or cur[2] in DAY_KINDS and nxt[2] in DAY_KINDS
+                    or cur[2] in YEAR_MONTH_KINDS and nxt[2] in YEAR_MONTH_KINDS):
                 joined.append((cur[0], nxt[1], "from_to", (cur, nxt)))
                 i += 2
                 continue

@@ -274,6 +274,22 @@ CLAIMS = [
     ("据渝香坊方面介绍，2023年渝香坊的会员复购率从12%提升至21%，单店日均客流环比增长约30%。",
      None, claim("渝香坊", "other", "change", 30, "percent", "approx", "2023",
                  attribution="渝香坊")),
+    # 这个数字 is the paragraph's last measure; a clause opening with a change or a verb
+    # (一年半增长了, 达到) measures what the clause before it did
+    ("2021年12月，优品生活的会员数约为1200万；到2023年6月底，这个数字变成了3000万以上，"
+     "一年半增长了1.5倍。", None,
+     claim("优品生活", "members", "level", 30_000_000, "count", "gt", "2023-06")),
+    ("2021年12月，优品生活的会员数约为1200万；到2023年6月底，这个数字变成了3000万以上，"
+     "一年半增长了1.5倍。", None,
+     claim("优品生活", "members", "change", 1.5, "times", "eq", "2023-06")),
+    ("2023年，支付宝小程序的商家数量同比增长了42%，达到近百万级。", None,
+     claim("支付宝小程序", "count", "level", 1_000_000, "count", "approx", "2023")),
+    # 到2025年 marks a target, unless a completed verb reports it done
+    ("到2025年，抖音小程序的交易额达到5000亿元。", None,
+     claim("抖音小程序", "gmv", "level", 500_000_000_000, "CNY", "eq", "2025", "forecast")),
+    # both ends of a range take the metric before the first
+    ("2024年，月活在100万至500万之间的小程序数量减少了约1200个。", None,
+     claim("小程序", "mau", "level", 5_000_000, "count", "eq", "2024")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
