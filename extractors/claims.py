@@ -617,8 +617,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
                     frame: _Frame, topic_end: int, metric_after: bool,
                     topic_from: int) -> str | None:
     """Chinese chains clauses on one topic: the phrase before the metric when it is a
-    topic; else the entity the clause opens with; else the topic carried from the previous
-    clause; else the clause's own opening noun phrase; else the sentence's topic."""
+    topic (not a place, a baseline or the metric's own qualifiers); else the entity the
+    clause opens with; else, for a share, the group an earlier "X中" named; else the topic
+    carried from the previous clause; else whom 其 stands for; else the clause's own opening
+    noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
@@ -689,6 +691,8 @@ METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|�
                                r"单店|人均|单日|单月|每日|每月)+$")
 """年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
 the subject before it."""
+
+
 def _without_qualifiers(phrase: str) -> str:
     """The phrase without the metric's qualifiers at its end, unless that leaves a lone
     character (有交易的(小程序数量): 有 is no subject, so the phrase stays whole)."""

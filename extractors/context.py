@@ -225,7 +225,7 @@ def find_document_source(text: str) -> tuple[str, int, int] | None:
 def is_forecast(text: str) -> bool:
     """True when the text before a number marks it as a prediction, plan or target; 到2025年
     alone does so only without a completed verb after it (到2023年6月底，这个数字变成了…)."""
-    markers = [m for m in FORECAST_MARKERS.finditer(text)]
+    markers = list(FORECAST_MARKERS.finditer(text))
     if not markers:
         return False
     if all(m.group(0).startswith("到20") for m in markers):
