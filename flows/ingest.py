@@ -74,8 +74,9 @@ def discover_documents(paths: list[str]) -> list[str]:
 
 @task(cache_policy=NONE, retries=2, retry_delay_seconds=WRITE_RETRY_DELAYS)
 def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str,
-                run_record: Graph | None = None) -> dict:
-    """Write a batch's articles; skip sha256s already stored.
+                run_record: Graph | None = None, reextract: bool = False) -> dict:
+    """Write a batch's articles; skip sha256s already stored (unless `reextract`: then the
+    stored graph of the same bytes is replaced by the new extraction, as a changed file's).
 
     New files go in together (`KnowledgeStore.add_articles`: bulk, then one transaction that
     makes them visible); changed files one by one, each replacing its older graph in one
@@ -95,12 +96,14 @@ def write_batch(store: KnowledgeStore, batch: list[ArticleTriples], run_iri: str
             copies.append(item)
             continue
         stored = store.article_by_sha256(item.sha256)
-        if stored is not None:
-            if stored.run != run_iri:
-                written["unchanged"].append(item.path)
-                continue
-        else:
+        earlier = stored is not None and stored.run != run_iri  # stored by an earlier run
+        if earlier and not reextract:
+            written["unchanged"].append(item.path)
+            continue
+        if stored is None or earlier:  # else this run stored it already (a retried batch)
             old = tuple(a.iri for a in store.articles(path=item.path) if a.iri != item.iri)
+            if earlier:
+                old += (item.iri,)  # re-extracted: the same bytes' older extraction goes
             event = file_event_graph(run_iri, item.path, "replaced" if old else "ingested",
                                      space=store.space, article=item.iri, replaced=old)
             if not old and not store.has_graph(item.iri):
@@ -213,7 +216,8 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
 @flow(name="kg-ingest")
 def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: str = DEFAULT_BASE,
            max_bytes: int = MAX_BYTES, lock_timeout: float = 300.0,
-           progress: Callable[[int, int], None] | None = None, workers: int = 1) -> dict:
+           progress: Callable[[int, int], None] | None = None, workers: int = 1,
+           reextract: bool = False) -> dict:
     """Ingest the articles under `paths` into the store at `store_dir`; return a summary.
 
     `store_dir` is a directory, or a SPARQL endpoint written `sparql+http://host:port/…`
@@ -223,6 +227,9 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: st
 
     `progress(done, total)` is called after each batch (the command line draws its bar).
     `lock_timeout` is how long to wait for another run holding the store (then E306).
+    `reextract` extracts files already stored again and replaces their graphs (they count
+    as replaced): after the extractors or the lexicons improved, an unchanged file would
+    otherwise keep the claims an older version found.
     """
     from ontology.mapping import run_graph
 
@@ -243,7 +250,7 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: st
         sync_ontology(store)
         for iri in store.sweep_unfinished():
             logger.warning("removed %s: an unfinished article graph left by a killed run", iri)
-        known = frozenset(store.article_hashes())
+        known = frozenset() if reextract else frozenset(store.article_hashes())
         entities_before = store.entity_count()
         # Batches run on the flow's task runner (threads, processes or a Dask cluster),
         # at most `workers` + 1 at a time, and are written here in order, one by one.
@@ -266,7 +273,7 @@ def ingest(paths: list[str], store_dir: str, batch_size: int = 100, base_iri: st
                     read.rejected += done_batch.rejected
                 for rejection in read.rejected:
                     logger.warning("rejected %s", rejection.reason)
-                written = write_batch(store, read.articles, run_iri, run_record)
+                written = write_batch(store, read.articles, run_iri, run_record, reextract)
                 # Prefect keeps every task's result for the whole run, and its parameters
                 # in cycles the garbage collector frees late: empty the batch itself (the
                 # list both hold), so that memory stays flat however long the corpus.

@@ -96,21 +96,25 @@ def kg():
 @click.option("--dask", "dask", metavar="ADDRESS|local", default=None,
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
                    "'local' for a LocalCluster of --workers processes (needs the dask extra).")
+@click.option("--reextract", is_flag=True,
+              help="Extract unchanged files again and replace their graphs (after an upgrade "
+                   "of the extractors or the lexicons).")
 @format_option("text", "json", default="text")
 @debug_option
 @one_line_errors
-def ingest(paths, store, batch_size, workers, dask, fmt):
+def ingest(paths, store, batch_size, workers, dask, reextract, fmt):
     """Ingest articles (default: corpus/) into the store through the Prefect flow.
 
-    Unchanged files (same sha256) are skipped, changed files replace their article graph,
-    and rejected files are listed with their reasons (exit code stays 0 while anything
-    could be ingested).
+    Unchanged files (same sha256) are skipped unless --reextract, changed files replace
+    their article graph, and rejected files are listed with their reasons (exit code stays
+    0 while anything could be ingested).
 
     \b
     Example:
       kg ingest corpus/ --store data/kg --batch-size 100
       kg ingest big-corpus/ --workers 2
       kg ingest big-corpus/ --dask tcp://scheduler:8786 --store sparql+http://127.0.0.1:7878/
+      kg ingest corpus/ --reextract
     """
     debug = click.get_current_context().params.get("debug", False)
     missing = next((p for p in paths if not Path(p).exists()), None)
@@ -128,7 +132,7 @@ def ingest(paths, store, batch_size, workers, dask, fmt):
         run = ingest_flow.with_options(task_runner=task_runner(workers, dask))
         summary = run(paths=list(paths) or ["corpus"], store_dir=settings.store_location,
                       batch_size=batch_size, base_iri=settings.base_iri, progress=bar.update,
-                      workers=workers)
+                      workers=workers, reextract=reextract)
     finally:
         bar.close()
     if summary["files"] == 0:
@@ -160,7 +164,9 @@ class _ProgressBar:
 
 
 def _summary_text(summary: dict, store_dir: Path | str) -> str:
-    lines = [f"ingested   {summary['ingested']} article(s), {summary['claims_ingested']} claims",
+    lines = [f"ingested   {summary['ingested']} article(s), {summary['claims_ingested']} claims"
+             + (f" ({summary['replaced']} replacing an older graph)" if summary["replaced"]
+                else ""),
              f"unchanged  {summary['unchanged']}"]
     rejected = summary["rejected"]
     if rejected:

@@ -186,3 +186,47 @@ def test_a_copy_of_a_rejected_article_is_rejected_too(tmp_path, prefect_harness)
                                                              "copy.txt": "E305"}
     assert reasons["copy.txt"].reason.startswith("E305 ")
     assert "copy.txt (the same bytes as " in reasons["copy.txt"].reason
+
+
+def test_reextract_replaces_the_graphs_of_unchanged_files(tmp_path, prefect_harness):
+    """After an upgrade of the extractors an unchanged file keeps its old claims unless it is
+    extracted again: --reextract does, replacing each graph in place (same IRI, the run that
+    did it recorded, the file's event a replacement), and loses nothing else."""
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    from ontology.namespaces import KG, SCHEMA
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    store_dir = str(tmp_path / "store")
+    first = ingest(paths=[str(corpus)], store_dir=store_dir, batch_size=2)
+    target = corpus / CORPUS_FILES[0].name
+    with KnowledgeStore.open(store_dir) as knowledge:
+        article = knowledge.article_by_path(str(target))
+        whole = knowledge.named_graph(article.iri)
+        # what an older extractor left: the article graph without its claims' values
+        name = ox.NamedNode(article.iri)
+        cut = list(knowledge.oxigraph.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.value)),
+                                                         None, name))
+        assert cut, "the sample article has claims with values"
+        for quad in cut:
+            knowledge.oxigraph.remove(quad)
+    unchanged = ingest(paths=[str(corpus)], store_dir=store_dir, batch_size=2)
+    assert (unchanged["ingested"], unchanged["unchanged"]) == (0, 5)
+
+    again = ingest(paths=[str(corpus)], store_dir=store_dir, batch_size=2, reextract=True)
+    assert (again["ingested"], again["replaced"], again["unchanged"], again["rejected"]) == (
+        5, 5, 0, [])
+    assert (again["articles"], again["claims"]) == (first["articles"], first["claims"])
+    with KnowledgeStore.open(store_dir) as knowledge:
+        restored = knowledge.article_by_path(str(target))
+        assert restored.iri == article.iri and restored.run == again["run"]
+        assert len(knowledge.named_graph(article.iri)) == len(whole)  # values back, none twice
+        runs = knowledge.named_graph(knowledge.space.graph("runs"))
+        events = [e for e in runs.objects(URIRef(again["run"]), KG.fileEvent)
+                  if (e, KG.filePath, Literal(str(target))) in runs]
+        assert len(events) == 1
+        assert (events[0], KG.replacedArticle, URIRef(article.iri)) in runs
+        conforms, report = knowledge.validate()
+        assert conforms, report

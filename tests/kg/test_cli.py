@@ -200,6 +200,20 @@ def test_ingest_reports_rejections_and_exits_zero(tmp_path, prefect_harness):
     assert "rejected   1 file(s)" in result.stdout and "E101" in result.stdout
 
 
+def test_ingest_reextract_replaces_what_an_unchanged_file_had(tmp_path, prefect_harness):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS_FILES[4], folder)
+    store = str(tmp_path / "kg")
+    assert run("ingest", str(folder), "--store", store).exit_code == 0
+    again = run("ingest", str(folder), "--store", store)
+    assert "ingested   0 article(s)" in again.stdout and "unchanged  1" in again.stdout
+    result = run("ingest", str(folder), "--store", store, "--reextract")
+    assert result.exit_code == 0, result.output
+    assert "ingested   1 article(s)" in result.stdout
+    assert "(1 replacing an older graph)" in result.stdout and "unchanged  0" in result.stdout
+
+
 def test_ingest_with_nothing_ingestible_fails(tmp_path, prefect_harness):
     folder = tmp_path / "in"
     folder.mkdir()
