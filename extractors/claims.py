@@ -650,8 +650,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return group
     if frame.subject:
         return frame.subject
-    if PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start)):
-        return "其"  # 2022年其累计交易客户数…: _make_claim finds whom 其 stands for
+    pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start))
+    if pronoun:
+        return pronoun.group(1)  # 2022年其累计…, 他们在抖音为…: _make_claim finds whom
     if not metric_after and topic_end > start:
         around_verb = _split_at_last_verb(
             _topic_of(ctx, start, topic_end))
@@ -676,7 +677,8 @@ PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?
 before its number repeats the previous clause's measure for another topic."""
 COPULA = re.compile(r"是(?!否)")
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
-PRONOUN_LEAD = re.compile(r"^[\s，,]*其(?![他它中实次])")
+PRONOUN_LEAD = re.compile(
+    r"^[\s，,]*(其(?![他它中实次])|他们|它们|该公司|该品牌|这家公司|这家企业)")
 
 
 def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:

@@ -18,7 +18,7 @@ from typing import Generic, Protocol, TypeVar
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
 
-ATTRIBUTION_VERBS = "指出|显示|表示|披露|称|认为|预计|预测|发现|统计"
+ATTRIBUTION_VERBS = "指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉"
 ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
@@ -38,8 +38,10 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
                    "这也", "结果", "调查", "数据结果", "我们"}
 BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
                            r"季报|招股书|研究报告|调研|数据|研究)")
-RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})对.*$")
-"""对 and what follows a name in 据X对N家企业的调研: whom X asked."""
+TOLD = re.compile(r"[^，,。：:；]{1,12}(?=[，,：:])")
+RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
+"""对 or 在 and what follows a name: whom X asked (据X对N家企业的调研), where X said it
+(腾讯在2022年第四季度财报中披露)."""
 DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
 FORECAST_MARKERS = re.compile(
     r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
@@ -153,7 +155,7 @@ def clean_source(source: str) -> str | None:
     source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "", source.strip())
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
-    source = re.sub(r"对.*$", "", source).strip()
+    source = RESPONDENTS.sub("", source).strip()
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     if not source or source in GENERIC_SOURCES or len(source) > 24:
         return None
@@ -202,7 +204,11 @@ def find_attribution(sentence: str) -> Source | None:
                     continue
             at = sentence.find(source, m.start("src"))
             start = at if at >= 0 else m.start("src")
-            return Source(source, start, start + len(source), m.end())
+            end = m.end()
+            if sentence.endswith("告诉", 0, end):  # X告诉鸟哥笔记，…: whom X told is no topic
+                told = TOLD.match(sentence, end)
+                end = told.end() if told else end
+            return Source(source, start, start + len(source), end)
     return None
 
 

@@ -290,6 +290,14 @@ CLAIMS = [
     # both ends of a range take the metric before the first
     ("2024年，月活在100万至500万之间的小程序数量减少了约1200个。", None,
      claim("小程序", "mau", "level", 5_000_000, "count", "eq", "2024")),
+    # sources: X在…财报中披露, X方面透露, X告诉Y (Y is whom X told, 他们 is X)
+    ("腾讯在2023年第四季度财报中披露，2023年视频号直播带货GMV同比增长超过3倍。", None,
+     claim("视频号直播带货", "gmv", "change", 3, "times", "gt", "2023", attribution="腾讯")),
+    ("支付宝方面透露，截至2024年3月，支付宝小程序月活跃用户已超过6亿。", None,
+     claim("支付宝小程序", "mau", "level", 600_000_000, "count", "gt", "2024-03",
+           attribution="支付宝")),
+    ("2024年，杭州服务商青禾科技告诉记者，他们为300多家连锁餐饮门店代运营团购。", None,
+     claim("青禾科技", "count", "level", 300, "count", "gt", "2024", attribution="青禾科技")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
