@@ -41,6 +41,7 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
+    r"本季度|本季|当季|本月|当月|本年度|当年|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
     r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
@@ -463,7 +464,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = frame.paragraph_metric
         elif frame.metric and not counted and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
-                or frame.unit == q.unit and PARALLEL.fullmatch(text, clause.start, q.start)):
+                or frame.unit == q.unit and _parallel(ctx, clause.start, q.start)):
             # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
             # 抖音的核销率约为65%，快手为58%: a parallel clause keeps the metric
             metric_key, metric_label = frame.metric, frame.metric_label
@@ -673,8 +674,18 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在)\s*")
+NAME_ONLY_TAIL = re.compile(r"\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
-before its number repeats the previous clause's measure for another topic."""
+before its number repeats the previous clause's measure for another topic; so does one that
+names only a known name (支付宝小程序则(接近5亿): the comparator is part of the number)."""
+
+
+def _parallel(ctx: ArticleContext, start: int, end: int) -> bool:
+    if PARALLEL.fullmatch(ctx.text, start, end):
+        return True
+    names = _entities_in(ctx, start, end)
+    return len(names) == 1 and not ctx.text[start:names[0].start].strip() and \
+        bool(NAME_ONLY_TAIL.fullmatch(ctx.text, names[0].end, end))
 COPULA = re.compile(r"是(?!否)")
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
 PRONOUN_LEAD = re.compile(
@@ -981,8 +992,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             # a single day is an event, not a period to carry; 去年同期 is a baseline
             dated = [d for d in dates if sentence.start <= d.start < sentence.end
                      and len(d.value) != len("2022-06-18") and "同期" not in d.text]
-            if dated:
-                frame.period = dated[-1].value
+            if dated and not is_forecast(text[sentence.start:dated[-1].end]):
+                frame.period = dated[-1].value  # (到2026年将…: a forecast's year is its own)
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
                 if lead_in.endswith(("截至", "截止", "截止到")):
                     carried_period = dated[-1].value  # 截至2024年9月: holds past the paragraph

@@ -25,7 +25,7 @@ ATTRIBUTION_PATTERNS = [
                r"(?:最新)?(?:的)?(?:统计|显示|数据|披露|发布|报告|调研|调查|测算|研究(?![院所])|"
                r"了解|访谈|监测|分析|预测|估算|公开|表示|指出|介绍|透露)"),
     # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
-    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,20}?)\s*(?:最新)?(?:发布的|披露的|公布的)?"
+    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)\s*(?:最新)?(?:发布的|披露的|公布的)?"
                r"(?:财报|报告|数据|白皮书|研究|调研)?(?:" + ATTRIBUTION_VERBS + ")"),
 ]
 ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS)]
@@ -38,6 +38,7 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
                    "这也", "结果", "调查", "数据结果", "我们"}
 BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
                            r"季报|招股书|研究报告|调研|数据|研究)")
+TITLE = re.compile(r"《[^》]*》")
 TOLD = re.compile(r"[^，,。：:；]{1,12}(?=[，,：:])")
 RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
 """对 or 在 and what follows a name: whom X asked (据X对N家企业的调研), where X said it
@@ -153,11 +154,12 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 def clean_source(source: str) -> str | None:
     """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
     source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "", source.strip())
+    source = re.sub(r"(?<=[^《》\s])\s*《[^》]*》$", "", source)  # X发布的《…报告》: X
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
     source = RESPONDENTS.sub("", source).strip()
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
-    if not source or source in GENERIC_SOURCES or len(source) > 24:
+    if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
         return None
     return source
 
@@ -194,7 +196,7 @@ def find_attribution(sentence: str) -> Source | None:
             # 只有不到三成(表示), 超过一半的品牌(表示): respondents, not sources; but 据X对512家
             # 企业的调研 names X, whoever it asked
             if re.search(r"\d|[一二两三四五六七八九十]成|一半|多数|少数|部分|品牌$|企业$|商家$",
-                         RESPONDENTS.sub("", raw)):
+                         RESPONDENTS.sub("", TITLE.sub("", raw))):
                 continue
             source = clean_source(raw)
             if source is None:

@@ -298,6 +298,20 @@ CLAIMS = [
            attribution="支付宝")),
     ("2024年，杭州服务商青禾科技告诉记者，他们为300多家连锁餐饮门店代运营团购。", None,
      claim("青禾科技", "count", "level", 300, "count", "gt", "2024", attribution="青禾科技")),
+    # X发布的《…报告》显示 names X; 市场规模 is a measure (its owner the subject); a forecast's
+    # year is not carried to the facts after it; a name alone repeats the measure before it
+    ("易观发布的《2024年中国小程序行业研究报告》显示，2023年中国小程序市场规模达到3.2万亿元。",
+     None, claim("中国小程序", "other", "level", 3_200_000_000_000, "CNY", "eq", "2023",
+                 attribution="易观")),
+    ("2023年，小程序交易额达到3万亿元。到2026年，小程序市场规模将突破5万亿元。"
+     "分平台看，微信小程序的日活跃用户超过6亿。", None,
+     claim("微信小程序", "dau", "level", 600_000_000, "count", "gt", "2023")),
+    ("2023年，抖音小程序月活跃用户约为4.5亿，支付宝小程序则接近5亿。", None,
+     claim("支付宝小程序", "mau", "level", 500_000_000, "count", "approx", "2023")),
+    # earnings: 本季度 is no part of the subject; 归属于普通股股东的净利润 is one measure
+    ("京东财报显示，2024年第三季度，本季度京东实现收入2604亿元；归属于普通股股东的净利润为"
+     "115亿元。", None,
+     claim("京东", "other", "level", 11_500_000_000, "CNY", "eq", "2024-Q3", attribution="京东")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
