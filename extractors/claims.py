@@ -594,9 +594,14 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     ents = _entities_in(ctx, start, end)
     if not ents:
         return None
+    if INSTRUMENT.search(ctx.text, max(start, ents[0].start - 3), ents[0].start):
+        return None  # 通过企业微信(沉淀了…会员): the means, not who did it
     opening = _topic_of(ctx, start, ents[0].end)
     return ents[0].label if opening.endswith(ents[0].text) and \
         len(opening) - len(ents[0].text) <= 1 else None
+
+
+INSTRUMENT = re.compile(r"(?:通过|借助|依托|利用|凭借|基于|用)\s*$")
 
 
 def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity) -> str | None:

@@ -18,7 +18,7 @@ from typing import Generic, Protocol, TypeVar
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
 
-ATTRIBUTION_VERBS = "指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉"
+ATTRIBUTION_VERBS = "指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉|介绍"
 ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
@@ -39,6 +39,10 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
 BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
                            r"季报|招股书|研究报告|调研|数据|研究)")
 TITLE = re.compile(r"《[^》]*》")
+SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:的)?(?:相关)?(?:负责人|创始人|"
+                          r"联合创始人|首席执行官|CEO|总裁|副总裁|总经理|高管|发言人|合伙人|"
+                          r"董事长)[\u4e00-\u9fff]{0,3}$")
+"""Who speaks for a firm (X相关负责人, X创始人陈默): the figure is the firm's."""
 TOLD = re.compile(r"[^，,。：:；]{1,12}(?=[，,：:])")
 RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
 """对 or 在 and what follows a name: whom X asked (据X对N家企业的调研), where X said it
@@ -159,6 +163,7 @@ def clean_source(source: str) -> str | None:
                     "", source).strip(" 　，,")
     source = RESPONDENTS.sub("", source).strip()
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
+    source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
         return None
     return source

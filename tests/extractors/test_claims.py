@@ -312,6 +312,13 @@ CLAIMS = [
     ("京东财报显示，2024年第三季度，本季度京东实现收入2604亿元；归属于普通股股东的净利润为"
      "115亿元。", None,
      claim("京东", "other", "level", 11_500_000_000, "CNY", "eq", "2024-Q3", attribution="京东")),
+    # 通过X: X is the means, the subject carries; X相关负责人介绍 / X创始人Y告诉 name the firm
+    ("2022年乐宝在全国拥有500余家门店，通过企业微信沉淀了超过200万会员。", None,
+     claim("乐宝", "members", "level", 2_000_000, "count", "gt", "2022")),
+    ("乐宝相关负责人介绍，2022年会员贡献的销售额占比已超过六成。", None,
+     claim("会员贡献的销售额", "share", "level", 60, "percent", "gt", "2022", attribution="乐宝")),
+    ("云栈科技创始人陈默告诉记者，2022年其服务的商家超过3000家。", None,
+     claim("云栈科技", "count", "level", 3000, "count", "gt", "2022", attribution="云栈科技")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
