@@ -540,7 +540,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if not subject:
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause
-        subject = VERBISH.split(_noun_after(ctx, q, clause))[0] or None
+        subject = _tidy(VERBISH.split(_noun_after(ctx, q, clause))[0]) or None
         if not subject:
             return None
         claim = _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame,

@@ -319,6 +319,9 @@ CLAIMS = [
      claim("会员贡献的销售额", "share", "level", 60, "percent", "gt", "2022", attribution="乐宝")),
     ("云栈科技创始人陈默告诉记者，2022年其服务的商家超过3000家。", None,
      claim("云栈科技", "count", "level", 3000, "count", "gt", "2022", attribution="云栈科技")),
+    # N%的X: a share of X, and X (without its 的 or the adverb after it) its subject
+    ("2023年，超过80%的品牌已开通小程序商城。", None,
+     claim("品牌", "share", "level", 80, "percent", "gt", "2023")),
     # a range of days is the period of the figures after it
     ("据有赞披露，6月1日至6月18日，商家小程序GMV同比增长35%，订单量达到1200万单。",
      "2023-06-20",
