@@ -112,15 +112,21 @@ def _festival(name: str, year: int) -> str | None:
     return f"{year}-{md[0]:02d}-{md[1]:02d}" if md else None
 
 
+REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+
+
 def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> str | None:
     """The normalised value of one match; `year` is the year it resolves against."""
+    if kind == "rel_same":
+        # 2019年8月…去年同期: the span just named, a year before it (not a year before the
+        # article's own date), so it resolves without a publication date too
+        return _shift(previous, REL_YEARS[m.group("rel")]) if previous else None
     if m.groupdict().get("y"):
         year = int(m.group("y"))
     if m.groupdict().get("rel"):
         if year is None:
             return None
-        year += {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1,
-                 "前年": -2}[m.group("rel")]
+        year += REL_YEARS[m.group("rel")]
     if year is None:
         return None
     if kind in ("ymd_iso", "ymd", "rel_md", "md", "ymd_days", "md_days"):
@@ -147,8 +153,6 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         return _festival(m.group("fest"), year)
     if kind == "yy_range":
         return f"{m.group('y')}/{m.group('y2')}"
-    if kind == "rel_same":
-        return _shift(previous, year - int(previous[:4])) if previous else None
     return str(year)
 
 
@@ -175,8 +179,9 @@ def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
 
 DAY_KINDS = ("ymd_iso", "ymd", "rel_md", "md")
 YEAR_MONTH_KINDS = ("ym", "rel_m")
-"""Matches that name one day, or a month with its year: two of them joined by 至 are a range
-(5月31日至6月16日, 去年9月至今年9月) even without 从."""
+QUARTER_KINDS = ("yq", "rel_q", "q")
+"""Matches that name one day, a month with its year, or a quarter: two of them joined by 至
+are a range (5月31日至6月16日, 去年9月至今年9月, 2022年第一季度至第三季度) even without 从."""
 
 
 def _join_from_to(text: str, raw: list) -> list:
@@ -191,7 +196,8 @@ def _join_from_to(text: str, raw: list) -> list:
             if re.fullmatch(r"\s*(?:到|至|—|-|–|~|～)\s*", between) and (
                     text[max(0, cur[0] - 1):cur[0]] == "从"
                     or cur[2] in DAY_KINDS and nxt[2] in DAY_KINDS
-                    or cur[2] in YEAR_MONTH_KINDS and nxt[2] in YEAR_MONTH_KINDS):
+                    or cur[2] in YEAR_MONTH_KINDS and nxt[2] in YEAR_MONTH_KINDS
+                    or cur[2] in QUARTER_KINDS and nxt[2] in QUARTER_KINDS):
                 joined.append((cur[0], nxt[1], "from_to", (cur, nxt)))
                 i += 2
                 continue
@@ -248,6 +254,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
                 if part.groupdict().get("y"):
                     context_year = int(part.group("y"))
             value = f"{values[0]}/{values[1]}" if all(values) else None
+            previous = value or previous
             found.append(DateMention(start, end, text[start:end], value,
                                      any(p[3].groupdict().get("y") for p in m)))
             continue
@@ -267,7 +274,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         elif m.groupdict().get("rel") and value:
             context_year = int(value[:4])
         if value:
-            previous = value.split("/")[0] if kind != "yy_range" else value
+            previous = value  # 今年1-8月…去年同期: the same span a year earlier
         found.append(DateMention(start, end, text[start:end], value, explicit))
     return found
 

@@ -80,6 +80,10 @@ def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
     ("清明", "2022-06-01", ["2022-04-05"]),
     # relative to an earlier date of the same block
     ("今年8月，月活达到195个，去年同期为115个", "2021-10-26", ["2021-08", "2020-08"]),
+    # 同期 of a span is the whole span a year earlier, not its first month
+    ("今年1-6月，订单量增长，占比从去年同期的9%升至15%", "2023-08-01",
+     ["2023-01/2023-06", "2022-01/2022-06"]),
+    ("2022年第一季度至第三季度，营收较上年同期增长", None, ["2022-Q1/2022-Q3", "2021-Q1/2021-Q3"]),
 ])
 def test_normalised_value(text, reference, expected):
     assert values(text, reference) == expected
