@@ -36,8 +36,8 @@ CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", 
                 "增长了", "增幅", "增速", "扩大", "翻", "下降", "减少", "降低", "下滑",
                 "下跌", "压缩", "缩减", "缩小", "降", "增", "涨", "高出", "多出", "同比",
                 "环比")
-DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "回落", "放缓",
-                  "收窄", "萎缩", "降", "跌")
+DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "缩短", "回落",
+                  "放缓", "收窄", "萎缩", "降", "跌")
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
@@ -223,7 +223,7 @@ def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
 
 CHANGE_TAIL = re.compile(
     r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
-    r"缩小|回落|放缓|收窄|萎缩|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
+    r"缩小|缩短|延长|回落|放缓|收窄|萎缩|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
     r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
                            r"(?:出|了)*\s*$")
@@ -240,6 +240,10 @@ VERBISH = re.compile(
 VERB_TAIL = re.compile(
     r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
     r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达)?\s*$")
+RATE_METRICS = {"repurchase_rate", "retention_rate", "penetration_rate", "conversion_rate",
+                "ctr", "share", "usage_time_share"}
+"""Metrics that are ratios: a count or an amount of money is never one of them."""
+COUNT_NOUN = re.compile(r"次数|人数|金额|单数|天数")
 MONEY_METRICS = {"gmv", "sales", "revenue", "rd_spend", "cost", "aov"}
 HEADCOUNT_METRICS = {"users", "mau", "dau", "members", "customers", "count", "orders",
                      "developers", "practitioners", "views"}
@@ -286,15 +290,27 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
              if d.explicit_year and "同期" not in d.text]
     if after and not forecast:
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
-    if forecast:
-        return None
+    if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
+        return None  # 目前…: the time of writing, which only a date in the sentence names
     return frame.period
 
 
+NOW = re.compile(r"目前|当前|如今|现在|眼下")
+
+
 def _baseline_before(ctx: ArticleContext, date: DateMention, quantity: Quantity) -> bool:
-    """由去年同期的19.3%下降至17.6%: 同期 dates the figure between them and this one, the
-    baseline it is compared with; it is not this figure's time."""
-    return "同期" in date.text and has_quantity(ctx.text[date.end:quantity.start])
+    """由去年同期的19.3%下降至17.6%, 从2022年的38%提升至52%: the date belongs to the figure
+    between it and this one, the starting point this figure is compared with; it is not
+    this figure's time."""
+    if "同期" not in date.text and not (
+            ctx.text[date.start - 1:date.start] in ("从", "由")
+            and OWN_NUMBER.match(ctx.text, date.end)):
+        return False
+    return has_quantity(ctx.text[date.end:quantity.start])
+
+
+OWN_NUMBER = re.compile(r"\s*的?\s*(?:约|近|超过|不到)?\s*[\d.零一二两三四五六七八九十]")
+"""从2022年的38%: a number right after the date is the date's own."""
 
 
 def _usable_dates(ctx: ArticleContext) -> SpanIndex[DateMention]:
@@ -501,6 +517,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = ctx.metric_forms[named[-1].group(0)], \
                 named[-1].group(0) + metric_match.group(0)
             rate_of_change = True
+    if metric_key in RATE_METRICS and q.unit in ("count", "CNY", "USD") and metric_label:
+        # 年均复购次数为5.2次: how often, not a rate; the label keeps the article's words
+        counted = COUNT_NOUN.match(text, metric_match.end()) if metric_match else None
+        metric_key = "other"
+        metric_label = metric_label + (counted.group(0) if counted else "")
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
@@ -601,7 +622,11 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
         len(opening) - len(ents[0].text) <= 1 else None
 
 
-INSTRUMENT = re.compile(r"(?:通过|借助|依托|利用|凭借|基于|用)\s*$")
+INSTRUMENT = re.compile(r"(?:通过|借助|依托|利用|凭借|基于|用|比|较|相比|相较于?|对比)\s*$")
+"""通过企业微信(沉淀了…会员), 比天猫(高出…): an entity after these is the means or the
+baseline, not who did it."""
+NOT_AGENT_LEAD = re.compile(r"[\s，,]*(?:而|但|且)?(?:通过|借助|依托|利用|凭借|比(?![例重率])|较|"
+                            r"相比|相较)")
 
 
 def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity) -> str | None:
@@ -635,6 +660,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
     if not metric_after and topic_end > start:
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
+        if NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
+            phrase = ""  # 通过企业微信添加的(会员), 比天猫旗舰店高出: the means or the baseline
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted

@@ -327,6 +327,34 @@ CLAIMS = [
      "2023-06-20",
      claim("商家小程序", "orders", "level", 12_000_000, "count", "eq",
            "2023-06-01/2023-06-18", attribution="有赞")),
+    # 从/由(date)的A提升至B: the date is A's, B keeps the sentence's own time; 同期 of a
+    # span is the span a year earlier
+    ("2023年，禾丰超市小程序的订单量达到900万单，占线上订单的比重由2022年的30%提升至45%。",
+     None, claim("禾丰超市小程序", "share", "level", 45, "percent", "eq", "2023")),
+    ("2023年，禾丰超市小程序的订单量达到900万单，占线上订单的比重由2022年的30%提升至45%。",
+     None, claim("禾丰超市小程序", "share", "level", 30, "percent", "eq", "2022")),
+    ("今年1-6月，云帆小程序的订单量为500万单，占全部订单的比重从去年同期的10%上升到21%。",
+     "2023-08-01",
+     claim("云帆小程序", "share", "level", 10, "percent", "eq", "2022-01/2022-06")),
+    ("今年1-6月，云帆小程序的订单量为500万单，占全部订单的比重从去年同期的10%上升到21%。",
+     "2023-08-01",
+     claim("云帆小程序", "share", "level", 21, "percent", "eq", "2023-01/2023-06")),
+    # 目前: the time of writing, not the year an earlier sentence named
+    ("2020年，云帆上线了自己的小程序。目前云帆小程序的会员超过50万。", "2023-08-01",
+     claim("云帆小程序", "members", "level", 500_000, "count", "gt")),
+    # 缩短了8分钟: a decrease of a duration
+    ("2023年，禾丰超市的配送时长平均缩短了8分钟。", None,
+     claim("禾丰超市", "other", "change", -8, "other", "eq", "2023")),
+    # how many times is no rate: 复购次数 is other, 复购率 a repurchase_rate
+    ("2022年，云帆小程序用户的年均复购次数为3.1次，复购率达到55%。", None,
+     claim("云帆小程序用户", "other", "level", 3.1, "count", "eq", "2022")),
+    ("2022年，云帆小程序用户的年均复购次数为3.1次，复购率达到55%。", None,
+     claim("云帆小程序用户", "repurchase_rate", "level", 55, "percent", "eq", "2022")),
+    # 通过X添加的会员: X is the means; 比X高出: X is the baseline; the subject carries
+    ("连锁药房康宁在华南有200家门店，2022年通过企业微信添加的会员超过80万人。", None,
+     claim("康宁", "members", "level", 800_000, "count", "gt", "2022")),
+    ("2022年，云帆小程序的复购率为40%，比天猫旗舰店高出约10个百分点。", None,
+     claim("云帆小程序", "repurchase_rate", "change", 10, "pp", "approx", "2022")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
