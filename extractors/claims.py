@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.alternation import longest_first
 from extractors.context import (
@@ -227,9 +227,11 @@ CHANGE_TAIL = re.compile(
     r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
                            r"(?:出|了)*\s*$")
-ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别)?(?:实现|达到了?|达|为|是|约|近|"
-                      r"超过|突破|超|有|了)*\s*")
-"""What may stand between a generic metric noun and its number (收入为, 收入达到了)."""
+ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会)*"
+                      r"(?:(?:提升|提高|增长|增加|下降|降低|回落|升|增|降)(?:至|到))?"
+                      r"(?:实现|达到了?|达|为|是|约|近|接近|超过|突破|超|逾|高达|不到|不足|有|了)*\s*")
+"""What may stand between a generic metric noun and its number (收入为, 收入达到了, 收入将接近,
+份额将提升至)."""
 RATIO_WORDS = re.compile(r"(?:市盈率|市销率|市净率|倍数|杠杆率?)[^，,。]{0,4}$")
 LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长到|提升到|提高到|降到|到了|至)\s*$")
 VERBISH = re.compile(
@@ -365,6 +367,12 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     if not found or ("、" in ctx.text[found[-1].end():q.start]
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
+    if q.unit == "times":
+        baseline = BASELINE_OF.search(ctx.text, start, q.start)
+        if baseline:  # 增速是平台订单的2倍: 订单 is what it is compared with
+            found = [m for m in found if m.start() < baseline.start()]
+            if not found:
+                return None
     between = ctx.text[found[-1].end():q.start]
     if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between and \
             not RANGE_START.fullmatch(between):
@@ -407,6 +415,8 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
+"""People who work somewhere are counted as staff (other), not as users."""
 
 
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
@@ -498,6 +508,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         elif q.unit == "count" and not q.classifier and q.comparator == "eq" and \
                 not MULTIPLIER.search(q.text):
             return None  # a bare number with nothing it counts is not a claim
+        elif q.classifier in ("人", "名", "位") and (
+                STAFF.match(text, q.end) or STAFF.search(text, clause.start, q.start)):
+            metric_key, metric_label = "other", "团队人数"  # 30多人的小团队: staff, not users
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
@@ -662,6 +675,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         if NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
             phrase = ""  # 通过企业微信添加的(会员), 比天猫旗舰店高出: the means or the baseline
+        described = DESCRIPTION.search(phrase)
+        if described and described.start() >= 2:
+            phrase = phrase[:described.start()]  # 星槎互娱是一家只有(30多人的小团队)
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS:
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
@@ -719,6 +735,8 @@ def _parallel(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(names) == 1 and not ctx.text[start:names[0].start].strip() and \
         bool(NAME_ONLY_TAIL.fullmatch(ctx.text, names[0].end, end))
 COPULA = re.compile(r"是(?!否)")
+DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
+"""X是一家…: what follows describes X, which is the topic."""
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
 PRONOUN_LEAD = re.compile(
     r"^[\s，,]*(其(?![他它中实次])|他们|它们|该公司|该品牌|这家公司|这家企业)")
@@ -847,26 +865,40 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
         for i, c in enumerate(claims):
             c.period = str(int(years.group(1)) + i)
         return
-    listed = re.split(r"[，,：:]", head)[-1]
     for d in ctx.date_index.starting(sentence.start, idx):
-        listed = listed.replace(d.text, " ")
-    items_m = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"
-                        r"[\u4e00-\u9fffA-Za-z0-9]{1,12})+)", listed)
+        head = head.replace(d.text, " ")
+    pieces = re.split(r"[，,：:]", head)
+    for n, listed in enumerate(reversed(pieces)):
+        if n:  # an earlier clause names the list (A、B和C三家平台合计…，份额分别为…)
+            listed = re.split(r"[\d.]", listed)[0]
+        items = _list_items(listed)
+        if len(items) == len(claims):
+            for c, item in zip(claims, items, strict=True):
+                c.subject = _tidy(item) or item
+                c.subject_id = None
+            return
+        if items and not n:
+            return
+
+
+LIST_ITEMS = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"
+                        r"[\u4e00-\u9fffA-Za-z0-9]{1,12})+)")
+
+
+def _list_items(listed: str) -> list[str]:
+    """A、B和C(两大分部的收入): the items of the enumeration in a clause, or none."""
+    items_m = LIST_ITEMS.search(listed)
     if not items_m:
-        return
+        return []
     items = [i for i in re.split(r"、|以及|和|及|与", items_m.group(1)) if i]
     items[-1] = LIST_TAIL.sub("", items[-1]) or items[-1]  # B两大分部的收入 → B
-    _share_frame(claims)
-    if len(items) == len(claims):
-        for c, item in zip(claims, items, strict=True):
-            c.subject = _tidy(item) or item
-            c.subject_id = None
+    return items
 
 
-LIST_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+[大块个项类]?(?:分部|业务|板块|部门|领域|品类))?"
-                       r"(?:的.*)?$")
-"""What follows the last item of a 分别 list: the count of items (两大分部) and the metric
-(的收入)."""
+LIST_TAIL = re.compile(r"(?:[两三四五六七八九十\d]+[大块个项类家]?"
+                       r"(?:分部|业务|板块|部门|领域|品类|平台|公司|企业|品牌))?(?:的.*|合计.*|共.*)?$")
+"""What follows the last item of a 分别 list: the count of items (两大分部, 三家平台) and the
+metric (的收入) or its verb (合计占据…)."""
 
 
 HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?"
@@ -1009,14 +1041,19 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             quantities = find_quantities(text[sentence.start:sentence.end], sentence.start)
             clauses = split_spans(text, sentence.start, sentence.end, "，,：:") if quantities \
                 else []
+            previous: tuple[Quantity, Claim] | None = None
             for q in quantities:
                 if _inside_name_or_date(ctx, q):
                     continue
                 clause = next(c for c in clauses if c.start <= q.start < c.end)
-                forecast = is_forecast(text[sentence.start:q.start])
-                claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
+                if previous and RANGE_GAP.fullmatch(text, previous[0].end, q.start):
+                    claim = _range_end(ctx, *previous, q)
+                else:
+                    forecast = is_forecast(text[sentence.start:q.start])
+                    claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                 if claim:
                     sentence_claims.append((claim, clause))
+                previous = (q, claim) if claim else None
             for clause in {c for _, c in sentence_claims}:
                 group = [c for c, cl in sentence_claims if cl == clause]
                 _spread_respectively(ctx, group, clause, sentence)
@@ -1032,6 +1069,23 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     for claim in claims:
         claim.attribution = claim.attribution or default
     return merge_repeats(claims)
+
+
+RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
+
+
+def _range_end(ctx: ArticleContext, first_q: Quantity, first: Claim, q: Quantity) -> Claim:
+    """25%-30%, 约为8至10元: the second end of a range is a claim about the same thing as
+    the first, and a comparator on either end covers both."""
+    sign = -1.0 if first.value * first_q.value < 0 else 1.0
+    comparator = q.comparator if q.comparator != "eq" else first.comparator
+    if first.comparator == "eq":
+        first.comparator = comparator
+    start = first.evidence[0].start
+    return replace(first, value=q.value * sign,
+                   unit=first.unit if q.unit == first_q.unit else q.unit,
+                   comparator=comparator,
+                   evidence=[Evidence(start, q.end, ctx.text[start:q.end])])
 
 
 def _inside_name_or_date(ctx: ArticleContext, q: Quantity) -> bool:

@@ -355,6 +355,32 @@ CLAIMS = [
      claim("康宁", "members", "level", 800_000, "count", "gt", "2022")),
     ("2022年，云帆小程序的复购率为40%，比天猫旗舰店高出约10个百分点。", None,
      claim("云帆小程序", "repurchase_rate", "change", 10, "pp", "approx", "2022")),
+    # a range's second end is about what the first is, with the range's comparator
+    ("2024年四季度，禾丰营收增速将回落至15%-20%区间。", None,
+     claim("禾丰", "growth_rate", "level", 20, "percent", "eq", "2024-Q4", "forecast")),
+    ("目前即时零售单均配送成本约为6至9元。", None,
+     claim("即时零售", "cost", "level", 9, "CNY", "approx")),
+    # a generic metric noun before a forecast verb or a 至 (收入将接近, 份额将提升至)
+    ("2024年小游戏市场收入将接近400亿元。", None,
+     claim("小游戏市场", "revenue", "level", 40_000_000_000, "CNY", "approx", "2024",
+           "forecast")),
+    ("2025年，云帆小游戏的份额将提升至12%-15%。", None,
+     claim("云帆小游戏", "share", "level", 15, "percent", "eq", "2025", "forecast")),
+    ("预计2025年为商家减免的各类费用将超过100亿元。", None,
+     claim("商家", "cost", "level", 10_000_000_000, "CNY", "gt", "2025", "forecast")),
+    # 付费率 is a measure of its own, not a fee; people in a team are staff, not users
+    ("2024年，iOS用户的付费率提升了7个百分点。", None,
+     claim("iOS用户", "other", "change", 7, "pp", "eq", "2024")),
+    ("星槎互娱是一家只有30多人的小团队。", None,
+     claim("星槎互娱", "other", "level", 30, "count", "gt")),
+    ("2023年，云帆科技员工超过5000人，服务用户超过3000万人。", None,
+     claim("云帆科技", "other", "level", 5000, "count", "gt", "2023")),
+    # 增速是平台订单的2倍: the metric is the one compared, not the baseline's
+    ("2023年，自有小程序的订单占比不到15%，但增速是平台订单的2倍以上。", None,
+     claim("自有小程序", "growth_rate", "change", 2, "times", "gt", "2023")),
+    # 分别 spreads the values over a list named in an earlier clause of the sentence
+    ("2023年，美团闪购、京东到家和饿了么三家平台合计占据80%以上的份额，市场份额分别约为45%、22%"
+     "和16%。", None, claim("京东到家", "share", "level", 22, "percent", "eq", "2023")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
