@@ -415,6 +415,7 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
 """People who work somewhere are counted as staff (other), not as users."""
 
@@ -514,6 +515,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
+            if metric_key == "usage_count" and NOT_USE.match(text, q.end):
+                metric_key = "other"  # 100亿次公域流量, 500万次曝光: times shown, not used
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
                 ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
@@ -564,7 +567,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     subject = _choose_subject(ctx, q, clause, sentence, frame,
                               clause.start if phrase_names_metric and (
                                   frame.subject or frame.paragraph_subject) else topic_end,
-                              bool(right), topic_from)
+                              bool(right), topic_from, forecast)
     rate = RATE_OF.match(subject or "")
     if rate and not metric_match:
         subject = rate.group(1)  # 智能客服解决率: the rate's owner is the subject
@@ -620,6 +623,9 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
         return None
+    info = ctx.word_info(head)
+    if info and info[1] == "v":
+        return None  # (将)拿出(100亿次…): a verb, not who
     return head if 2 <= len(head) <= 12 else None
 
 
@@ -659,7 +665,7 @@ def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity
 
 def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                     frame: _Frame, topic_end: int, metric_after: bool,
-                    topic_from: int) -> str | None:
+                    topic_from: int, forecast: bool = False) -> str | None:
     """Chinese chains clauses on one topic: the phrase before the metric when it is a
     topic (not a place, a baseline or the metric's own qualifiers); else the entity the
     clause opens with; else, for a share, the group an earlier "X中" named; else the topic
@@ -716,6 +722,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     ents = _entities_in(ctx, max(sentence.start, topic_from), q.start)
     if ents:
         return ents[0].label
+    if forecast and topic_from > sentence.start and frame.attribution and \
+            frame.attribution in ctx.entity_by_name:
+        return frame.attribution  # 支付宝方面表示，2025年将拿出…: the speaker's own plans
     return frame.paragraph_subject or None
 
 

@@ -233,8 +233,11 @@ NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流�
                         r"方案|系统|功能|工具")
 """Words no name after an introducing noun holds (平台大促, 商家解决方案)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
-MINI_PROGRAM_QUOTED = re.compile(r"(?:的|自家|自有|官方|品牌)小程序\s*[“\"「]"
-                                 r"([^”\"」\s，。、]{2,12})[”\"」]")
+MINI_PROGRAM_QUOTED = re.compile(
+    r"(?:(?:的|自家|自有|官方|品牌|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
+    r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
+"""上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》: the name after the noun, quoted after a
+word that makes it the firm's own (not 小程序“脱A”, a slogan), or in title marks."""
 VERSIONED = re.compile(r"[A-Za-z]\d+$")
 FIRM_CUE = re.compile(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)")
 BEFORE_MINI_PROGRAM = re.compile(r"[\u4e00-\u9fff]{0,2}小程序")
@@ -294,6 +297,52 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return found
 
 
+ROLE = re.compile(r"(?:联合)?创始人|CEO|总裁|董事长|总经理|高管|"
+                  r"(?:相关|[\u4e00-\u9fff]{2,3})?负责人")
+"""Who speaks for a firm, after the firm's name: 星槎互娱创始人, 贝优家数字化负责人."""
+PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示")
+CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n>])\s*$")
+FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券"}
+"""Generic words that end a research firm's name (点石|数据): the name stands before them."""
+FIRM_NAME_MIN = 4
+"""A publisher's name found only by its verb needs this many characters: shorter runs
+before 指出 or 预计 are mostly people (周屿指出)."""
+
+
+def _speaking_firms(text: str, tokens: TokenIndex,
+                    known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """Firms named by who speaks for them (X创始人介绍, X数字化负责人透露) and research firms
+    that open a clause by publishing (点石数据发布《…》, 点石数据指出)."""
+    found = []
+    by_end = tokens.by_end
+    for m in ROLE.finditer(text):
+        end = m.start()
+        modifier = by_end.get(end)
+        starts = [end] if modifier is None else [end, modifier]  # 贝优家|数字化|负责人
+        for name_end in starts:
+            start = _brand_left_of(text, name_end, by_end, known)
+            while start is not None and name_end - start > 2 and text[start] in RUN_STOPS \
+                    and known(text[start:name_end]) is None:
+                start += 1  # 据云栈|互娱: jieba's HMM glued the preposition on
+            if start is not None and 2 <= name_end - start <= 10 and \
+                    _is_name_word(text[start:name_end], known):
+                found.append(Mention("Company", text[start:name_end], text[start:name_end],
+                                     start, name_end))
+                break
+    for m in PUBLISHES.finditer(text):
+        tail = by_end.get(m.start())
+        name_end = tail if tail is not None and text[tail:m.start()] in FIRM_TAILS \
+            else m.start()
+        start = _brand_left_of(text, name_end, by_end, known)
+        if start is None or m.start() - start < FIRM_NAME_MIN or m.start() - start > 10 or \
+                not CLAUSE_OPENING.search(text[max(0, start - 2):start]):
+            continue
+        name = text[start:m.start()]
+        if not name.endswith(DOCUMENTS) and name not in GENERIC_NAMES:
+            found.append(Mention("Company", name, name, start, m.start()))
+    return found
+
+
 def find_pattern_mentions(text: str, tokens: TokenIndex,
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
@@ -304,6 +353,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
     found += _source_names(text, freq)
+    found += _speaking_firms(text, tokens, freq)
     by_end = tokens.by_end
     for end in occurrences(text, "小程序"):
         s = by_end.get(end)
@@ -375,6 +425,10 @@ def _in_brackets(text: str, pos: int) -> bool:
     return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
 
 
+OWN_MINI_PROGRAM = re.compile(r"(?:支付宝|微信|抖音|百度|快手|QQ)?小程序")
+"""青柠纪支付宝小程序: the brand's own mini-program on a platform."""
+
+
 def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name found once by a pattern is a name wherever it recurs: 孩子王 after 孩子王小程序.
     Each recurrence is typed by its own context (X小程序 → MiniProgram, else Company)."""
@@ -389,8 +443,8 @@ def reuse_pattern_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for name, bare_type in origins.items():
         for start in occurrences(text, name):
             end = start + len(name)
-            follows = text[end:end + 4].lstrip("”\" ")
-            kind = "MiniProgram" if follows.startswith("小程序") else bare_type
+            follows = text[end:end + 6].lstrip("”\" ")
+            kind = "MiniProgram" if OWN_MINI_PROGRAM.match(follows) else bare_type
             added.append(Mention(kind, name, name, start, end))
     return added
 

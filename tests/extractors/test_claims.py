@@ -381,6 +381,11 @@ CLAIMS = [
     # 分别 spreads the values over a list named in an earlier clause of the sentence
     ("2023年，美团闪购、京东到家和饿了么三家平台合计占据80%以上的份额，市场份额分别约为45%、22%"
      "和16%。", None, claim("京东到家", "share", "level", 22, "percent", "eq", "2023")),
+    # a firm's own plan, stated by the firm with no other topic, is about the firm; traffic
+    # handed out in 次 is no count of uses
+    ("支付宝方面表示，2025年将拿出100亿次公域流量扶持小程序。", None,
+     claim("支付宝", "other", "level", 10_000_000_000, "count", "eq", "2025", "forecast",
+           attribution="支付宝")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
