@@ -16,7 +16,7 @@ import pytest
 
 FLOORS = {
     "claims_detected": 0.95,
-    "claims_full": 0.82,
+    "claims_full": 0.83,
     "entities_typed": 0.85,
     "metric_keys": 0.93,
     "dates": 0.95,
@@ -68,11 +68,13 @@ DEV_FLOORS = {
             "metric_keys": 0.90, "dates": 0.95},
     "dev2": {"claims_detected": 0.97, "claims_full": 0.88, "entities_typed": 0.82,
              "metric_keys": 0.92, "dates": 0.93},
-    "dev3": {"claims_detected": 0.95, "claims_full": 0.69, "entities_typed": 0.69,
-             "metric_keys": 0.92, "dates": 0.94},
+    "dev3": {"claims_detected": 0.95, "claims_full": 0.81, "entities_typed": 0.85,
+             "metric_keys": 0.92, "dates": 0.97},
+    "dev4": {"claims_detected": 0.95, "claims_full": 0.56, "entities_typed": 0.58,
+             "metric_keys": 0.90, "dates": 0.78},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev3 never read), so
+the samples' styles that the rules were not written for line by line (dev4 never read), so
 a drop here is a loss of generality even when the samples hold."""
 
 
