@@ -40,7 +40,7 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
                   "放缓", "收窄", "萎缩", "降", "跌")
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
-    r"^(?:[\s“”\"'（）()]|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
+    r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
     r"本季度|本季|当季|本月|当月|本年度|当年|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
@@ -112,6 +112,8 @@ class _Frame:
     metric: str | None = None
     metric_label: str | None = None
     unit: str | None = None
+    subject_end: int = 0
+    """Where the claim that set `subject` ends."""
     paragraph_metric: tuple[str, str | None] | None = None
     """The (key, label) of the paragraph's last claim, for 这个数字 in a later sentence."""
 
@@ -267,6 +269,9 @@ def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
 
 
 DE_GAP = re.compile(r"\s*的?\s*")
+CHANGE_AFTER = re.compile(r"\s*(?:左右|以上)?的\s*(?:同比|环比)?"
+                          r"(?:增长|增幅|涨幅|(下降|下滑|降幅))")
+"""(实现)5%左右的同比增长: a change named after its number."""
 
 
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
@@ -285,7 +290,10 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     if before:
         return before[-1].value
     in_sentence = [d for d in usable.starting(sentence.start, quantity.start)
-                   if not _baseline_before(ctx, d, quantity)]
+                   if not _baseline_before(ctx, d, quantity)
+                   and not (ctx.text[d.start - 1:d.start] in "“\"「"
+                            and ctx.text[d.end:d.end + 1] in "”\"」")]
+    # (受益于)“双11”: an event named in another clause, not the time of this figure
     if in_sentence:
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
@@ -426,6 +434,8 @@ def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
 
 
 QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
+TARGET_OF = re.compile(r"\s*的(?:目标|目标值|总额|总量|峰值|规模)(?:是|为|定为|设定为)")
+"""GMV的目标是20亿元: the noun after 的 is the metric's own value, not a group it qualifies."""
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(
@@ -456,7 +466,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
-    if metric_match and QUALIFIED_NOUN.search(between):
+    if metric_match and QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between):
         metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
     metric_key = metric_label = None
     if metric_match:
@@ -497,7 +507,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = frame.metric, frame.metric_label
         elif q.unit in ("percent", "pp"):
             label = _topic_of(ctx, clause.start, topic_end)
-            changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between))
+            changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between)
+                           or CHANGE_AFTER.match(text, q.end))
             rate = NAMED_RATE.search(text[clause.start:q.start])
             if rate:
                 metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
@@ -553,6 +564,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             PART_OF.search(between) and not CHANGE_TAIL.search(between):
         metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
+    growth_after = CHANGE_AFTER.match(text, q.end)
+    if kind == "level" and growth_after:  # 实现5%左右的同比增长
+        kind, sign = "change", -1.0 if growth_after.group(1) else 1.0
     if rate_of_change:
         kind = "change"  # GMV同比增速保持在25%: a change, though 保持 is no change verb
     if FROM_TO.search(text[clause.start:q.start]) or FROM_END.search(text[clause.start:q.start]):
@@ -624,9 +638,18 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
         return None
     info = ctx.word_info(head)
-    if info and info[1] == "v":
-        return None  # (将)拿出(100亿次…): a verb, not who
+    if info and info[1] == "v" or _used_as_verb(ctx, head, start, end):
+        return None  # (将)拿出(100亿次…), 贡献了(约78%…): a verb, not who
     return head if 2 <= len(head) <= 12 else None
+
+
+def _used_as_verb(ctx: ArticleContext, word: str, start: int, end: int) -> bool:
+    """贡献了, 带来了: a word followed by an aspect particle is a verb here, whatever else
+    the dictionary says it can be."""
+    if not word or ctx.word_info(word) is None:
+        return False  # a phrase (禾丰超市的配送时长平均缩短) is more than its verb
+    at = ctx.text.find(word, start, end)
+    return at >= 0 and ctx.text[at + len(word):at + len(word) + 1] in ("了", "着", "过")
 
 
 def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -685,7 +708,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if described and described.start() >= 2:
             phrase = phrase[:described.start()]  # 星槎互娱是一家只有(30多人的小团队)
         info = ctx.word_info(phrase)
-        if info and info[1] in NON_TOPIC_TAGS:
+        if info and info[1] in NON_TOPIC_TAGS or _used_as_verb(ctx, phrase, start, topic_end):
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
         if phrase in ctx.metric_forms:
             phrase = ""  # 会员(复购率): a measure qualifying the metric, not its owner
@@ -704,6 +727,13 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if group:
             return group
     if frame.subject:
+        # 拼多多…25%-30%，京东则有望受益于…，实现5%的增长: a clause without a number that
+        # opens with a name changes the topic the next clauses carry
+        since = max(frame.subject_end, sentence.start, topic_from)
+        for piece in reversed(split_spans(ctx.text, since, clause.start, "，,")):
+            lead = _entity_lead(ctx, piece.start, piece.end)
+            if lead and not has_quantity(ctx.text[piece.start:piece.end]):
+                return lead
         return frame.subject
     pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start))
     if pronoun:
@@ -836,6 +866,7 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         before = ctx.entity_index.within(sentence.start - 200, q.start)
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
+    frame.subject_end = q.end
     frame.paragraph_subject = subject
     entity = ctx.entity_by_name.get(subject)
     return Claim(
@@ -993,8 +1024,8 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
     """The name behind an attribution: the entity written inside it (有赞财报 → 有赞), else
     for a document (报告, 白皮书) the entity that published it earlier in the text."""
     start, end = offset + source.start, offset + source.end
-    inside = ctx.entity_index.within(start, end)
-    if inside:
+    inside = ctx.entity_index.within(start, end) or ctx.entity_index.containing(start, end)
+    if inside:  # (a name the source phrase cuts short: 澄观|数据显示 → 澄观数据)
         return max(inside, key=lambda m: m.end - m.start).label
     if source.is_document:
         publisher = _publisher_before(ctx, start)
@@ -1029,14 +1060,19 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     claims: list[Claim] = _table_claims(ctx)
     section_period: str | None = None
     carried_period: str | None = None
+    introduced: _Frame | None = None  # the paragraph that ends with "：" and the list after it
     for block in ctx.blocks:
         if block in table_rows:
             continue
         if block in ctx.headings:
             section_period = _heading_period(ctx, block[1])
+            introduced = None
             if not _find_metric(ctx, *block):
                 continue
         frame = _Frame(period=carried_period or section_period)
+        if introduced:  # X数据显示，2024年…：- 微信贡献了约78%…；- …。
+            frame.period = introduced.period or frame.period
+            frame.attribution = introduced.attribution
         carried_period = None
         attributes = may_attribute(text, *block)
         dates = _usable_dates(ctx).starting(*block)
@@ -1075,6 +1111,11 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
                 if lead_in.endswith(("截至", "截止", "截止到")):
                     carried_period = dated[-1].value  # 截至2024年9月: holds past the paragraph
+        closing = text[block[0]:block[1]].rstrip()[-1:]
+        if closing in "：:":
+            introduced = introduced or _Frame(period=frame.period, attribution=frame.attribution)
+        elif closing not in "；;，,":
+            introduced = None  # the list ends with its last item
     for claim in claims:
         claim.attribution = claim.attribution or default
     return merge_repeats(claims)

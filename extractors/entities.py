@@ -297,7 +297,7 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return found
 
 
-ROLE = re.compile(r"(?:联合)?创始人|CEO|总裁|董事长|总经理|高管|"
+ROLE = re.compile(r"(?:联合)?创始人|(?:联席|首席|执行)?(?:CEO|总裁)|董事长|总经理|高管|"
                   r"(?:相关|[\u4e00-\u9fff]{2,3})?负责人")
 """Who speaks for a firm, after the firm's name: 星槎互娱创始人, 贝优家数字化负责人."""
 PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示")
@@ -334,12 +334,17 @@ def _speaking_firms(text: str, tokens: TokenIndex,
         name_end = tail if tail is not None and text[tail:m.start()] in FIRM_TAILS \
             else m.start()
         start = _brand_left_of(text, name_end, by_end, known)
-        if start is None or m.start() - start < FIRM_NAME_MIN or m.start() - start > 10 or \
+        if start is None:
+            continue
+        short = m.group(0) == "数据显示" and m.start() - start >= 2
+        if m.start() - start < FIRM_NAME_MIN and not short or m.start() - start > 10 or \
                 not CLAUSE_OPENING.search(text[max(0, start - 2):start]):
             continue
         name = text[start:m.start()]
+        if m.group(0) == "数据显示" and CJK_CHARS.fullmatch(name) and len(name) < FIRM_NAME_MIN:
+            name = name + "数据"  # 澄观数据显示: a two-character name is the firm's with 数据
         if not name.endswith(DOCUMENTS) and name not in GENERIC_NAMES:
-            found.append(Mention("Company", name, name, start, m.start()))
+            found.append(Mention("Company", name, name, start, start + len(name)))
     return found
 
 

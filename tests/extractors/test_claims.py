@@ -386,6 +386,22 @@ CLAIMS = [
     ("支付宝方面表示，2025年将拿出100亿次公域流量扶持小程序。", None,
      claim("支付宝", "other", "level", 10_000_000_000, "count", "eq", "2025", "forecast",
            attribution="支付宝")),
+    # a paragraph ending with "：" lends its time and source to the list after it
+    ("澄观数据显示，2024年品牌小程序的流量来源更加多元：\n"
+     "- 微信仍是主阵地，贡献了约78%的小程序GMV；\n- 支付宝和抖音小程序合计占比不到10%。\n", None,
+     claim("微信", "share", "level", 78, "percent", "approx", "2024", attribution="澄观数据")),
+    ("澄观数据显示，2024年品牌小程序的流量来源更加多元：\n"
+     "- 微信仍是主阵地，贡献了约78%的小程序GMV；\n- 支付宝和抖音小程序合计占比不到10%。\n", None,
+     claim("支付宝和抖音小程序", "share", "level", 10, "percent", "lt", "2024",
+           attribution="澄观数据")),
+    # GMV的目标是: the metric's own target; a clause that opens with a name and has no number
+    # changes the topic; N%的同比增长 is a change; a quoted “双11” elsewhere is no period
+    ("2024年，禾丰小程序GMV突破12亿元。2025年小程序GMV的目标是20亿元。", None,
+     claim("禾丰小程序", "gmv", "level", 2_000_000_000, "CNY", "eq", "2025", "forecast")),
+    ("多家券商预计，四季度拼多多营收增速将回落至25%-30%区间，京东则有望受益于“双11”和以旧换新，"
+     "实现5%左右的同比增长。", "2024-11-25",
+     claim("京东", "other", "change", 5, "percent", "approx", "2024-Q4", "forecast",
+           attribution="券商")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

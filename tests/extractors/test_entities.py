@@ -148,6 +148,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("据该报告显示，小程序月活超过9亿。", "该报告"),
     ("创始人周屿告诉记者，周屿指出，小程序订单增长30%。", "周屿"),
     ("品牌创始人表示，小程序订单增长30%。", "品牌"),
+    ("拼多多董事长兼联席CEO陈磊表示，平台已推出新的计划。", "联席"),
     ("二、微信小程序“脱A”揭幕生态发展新篇章。", "脱A"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
