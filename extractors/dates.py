@@ -30,7 +30,9 @@ FESTIVALS = {"元旦": (1, 1), "劳动节": (5, 1), "五一": (5, 1), "国庆": 
 QINGMING = {2015: 5, 2016: 4, 2017: 4, 2018: 5, 2019: 5, 2020: 4, 2021: 4, 2022: 5,
             2023: 5, 2024: 4, 2025: 4, 2026: 5, 2027: 5, 2028: 4, 2029: 4, 2030: 5}
 
-_Y = r"(?P<y>(?:19|20)\d{2})\s*年度?"
+_Y = r"(?P<y>(?:19|20)\d{2})\s*财?年度?"
+_N_MONTHS = r"前(?P<n>1[01]|[1-9]|十一|十|[一二两三四五六七八九])个?月"
+"""(今年)前8个月: January to the eighth month."""
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
 _DAY_TO = r"\s*[-—–~～至到]\s*(?P<d2>3[01]|[12]\d|0?[1-9])\s*[日号]"
@@ -51,6 +53,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("yh", _Y + r"\s*(?P<h>上|下)半年"),
     ("yfest", _Y + r"\s*" + _FEST),
     ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
+    ("y_first", _Y + r"\s*" + _N_MONTHS),
+    ("yhh", r"(?P<y>(?:19|20)\d{2})\s*年?\s*H(?P<hh>[12])(?![0-9])"),
     ("y", _Y),
     ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
     ("rel_m_range", _REL + r"\s*(?P<m>1[0-2]|0?[1-9])\s*月?\s*(?:[-—–~～至到]|到了?)\s*"
@@ -60,6 +64,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("rel_q", _REL + r"\s*(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度|"
               r"Q(?P<q3>[1-4]))"),
     ("rel_q3", _REL + r"\s*前三季度"),
+    ("rel_first", _REL + r"\s*" + _N_MONTHS),
     ("rel_same", _REL + r"同期"),
     ("rel_fest", _REL + r"\s*" + _FEST),
     ("rel", _REL),
@@ -69,6 +74,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
                 r"\s*月"),
     ("q", r"(?<![\d年])(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度)"),
     ("q3", r"(?<![年])前三季度"),
+    ("q", r"(?<![A-Za-z0-9])Q(?P<q3>[1-4])(?![0-9])"),
+    ("year_of", r"同年|次年|翌年"),
     ("h", r"(?<![年今去明本])(?P<h>上|下)半年"),
     ("m", r"(?<![\d年.])" + _M + r"(?![\d])"),
     ("fest", r"(?<![\d.])" + _FEST + r"(?![\d])"),
@@ -96,7 +103,8 @@ def _month(token: str) -> int:
 
 
 def _quarter(m: re.Match) -> int:
-    return _Q[m.group("q") or m.group("q2") or m.group("q3")]
+    groups = m.groupdict()
+    return _Q[groups.get("q") or groups.get("q2") or groups["q3"]]
 
 
 def _shift(value: str, years: int) -> str:
@@ -121,6 +129,8 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         # 2019年8月…去年同期: the span just named, a year before it (not a year before the
         # article's own date), so it resolves without a publication date too
         return _shift(previous, REL_YEARS[m.group("rel")]) if previous else None
+    if kind == "year_of":  # 2019年…次年: the year after the one just named
+        return str(int(previous[:4]) + (m.group(0) != "同年")) if previous else None
     if m.groupdict().get("y"):
         year = int(m.group("y"))
     if m.groupdict().get("rel"):
@@ -143,6 +153,11 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         return f"{year}-{_month(m.group('m')):02d}/{year}-{_month(m.group('m2')):02d}"
     if kind in ("ym", "rel_m", "m"):
         return f"{year}-{_month(m.group('m')):02d}"
+    if kind in ("y_first", "rel_first"):
+        n = 2 if m.group("n") == "两" else _month(m.group("n"))
+        return f"{year}-01/{year}-{n:02d}"
+    if kind == "yhh":
+        return f"{year}-H{m.group('hh')}"
     if kind in ("yq", "rel_q", "q"):
         return f"{year}-Q{_quarter(m)}"
     if kind in ("yq3", "rel_q3", "q3"):

@@ -80,6 +80,15 @@ def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
     ("清明", "2022-06-01", ["2022-04-05"]),
     # relative to an earlier date of the same block
     ("今年8月，月活达到195个，去年同期为115个", "2021-10-26", ["2021-08", "2020-08"]),
+    # the first N months of a year, half-years written H1/H2, fiscal years, Q3 alone
+    ("2024年前8个月", None, ["2024-01/2024-08"]),
+    ("今年前两个月", "2024-05-01", ["2024-01/2024-02"]),
+    ("2024H1", None, ["2024-H1"]),
+    ("2025财年第二季度", None, ["2025-Q2"]),
+    ("Q3营收增长20%", "2024-11-20", ["2024-Q3"]),
+    # 次年 and 同年 count from the year just named
+    ("2019年上线，次年用户突破1亿", None, ["2019", "2020"]),
+    ("2019年上线，同年用户突破1亿", None, ["2019", "2019"]),
     # 同期 of a span is the whole span a year earlier, not its first month
     ("今年1-6月，订单量增长，占比从去年同期的9%升至15%", "2023-08-01",
      ["2023-01/2023-06", "2022-01/2022-06"]),
@@ -114,7 +123,8 @@ def test_relative_date_without_reference_stays_unresolved(text):
     assert values(text, None) == [None]
 
 
-@pytest.mark.parametrize("text", ["目前", "3个月", "一月一次", "第3月", "筹备了一个月"])
+@pytest.mark.parametrize("text", ["目前", "3个月", "一月一次", "第3月", "筹备了一个月",
+                                  "上线前3个月", "QQ3群", "iPhone15"])
 def test_not_a_date(text):
     assert values(text, "2021-10-26") == []
 
