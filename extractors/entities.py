@@ -297,9 +297,11 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return found
 
 
-ROLE = re.compile(r"(?:联合)?创始人|(?:联席|首席|执行)?(?:CEO|总裁)|董事长|总经理|高管|"
-                  r"(?:相关|[\u4e00-\u9fff]{2,3})?负责人")
+ROLES = ("创始人", "CEO", "总裁", "董事长", "总经理", "高管", "负责人")
 """Who speaks for a firm, after the firm's name: 星槎互娱创始人, 贝优家数字化负责人."""
+ROLE_MODIFIERS = {"联合", "联席", "首席", "执行", "相关"}
+"""What may stand between the firm and the role (联合创始人, 联席CEO), and before 负责人 any
+short word (数字化负责人)."""
 PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示")
 CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n>])\s*$")
 FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券"}
@@ -315,10 +317,14 @@ def _speaking_firms(text: str, tokens: TokenIndex,
     that open a clause by publishing (点石数据发布《…》, 点石数据指出)."""
     found = []
     by_end = tokens.by_end
-    for m in ROLE.finditer(text):
-        end = m.start()
-        modifier = by_end.get(end)
-        starts = [end] if modifier is None else [end, modifier]  # 贝优家|数字化|负责人
+    for at, role in sorted((i, r) for r in ROLES for i in occurrences(text, r)):
+        modifier = by_end.get(at)
+        starts = [at]
+        if modifier is not None and text[modifier:at] in ROLE_MODIFIERS:
+            starts = [modifier]  # 拼多多董事长兼|联席|CEO: the modifier is no name
+        elif modifier is not None and role == "负责人" and \
+                CJK_CHARS.fullmatch(text[modifier:at]) and 2 <= at - modifier <= 3:
+            starts.append(modifier)  # 贝优家|数字化|负责人, unless 数字化 is itself the name
         for name_end in starts:
             start = _brand_left_of(text, name_end, by_end, known)
             while start is not None and name_end - start > 2 and text[start] in RUN_STOPS \
