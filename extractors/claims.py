@@ -295,6 +295,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
                             and ctx.text[d.end:d.end + 1] in "”\"」")]
     # (受益于)“双11”: an event named in another clause, not the time of this figure
     if in_sentence:
+        if NOW.search(ctx.text, in_sentence[-1].end, quantity.start):
+            return None  # 2月启动公测，目前已有近10万商家开通: now, not February
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
@@ -584,7 +586,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                               bool(right), topic_from, forecast)
     rate = RATE_OF.match(subject or "")
     if rate and not metric_match:
-        subject = rate.group(1)  # 智能客服解决率: the rate's owner is the subject
+        # 智能客服解决率: the rate's owner is the subject; 客户有效率 is a rate of the topic's
+        # customers, the topic still the subject
+        carried = frame.subject if rate.group(1) in POPULATIONS else None
+        subject = carried or rate.group(1)
     group = _threshold_group(ctx, q, metric_match, clause)
     if group:
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
@@ -695,6 +700,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     carried from the previous clause; else whom 其 stands for; else the clause's own opening
     noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
+    referent = _demonstrative_referent(ctx, start, topic_end, sentence)
+    if referent:
+        return referent
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
@@ -715,6 +723,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
+                partners = PARTNER_LIST.match(phrase) if phrase.endswith("等") else None
+                if partners and _is_topic_phrase(partners.group(1)):
+                    return partners.group(1)  # 京喜与A、B、C等(超过30家政企): examples counted
                 head = phrase.split("的")[0]
                 return ents[-1].label if ents else head if len(head) >= 2 else phrase
             owner = _owner_before_de(ctx, phrase, start, topic_end)
@@ -758,6 +769,28 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     return frame.paragraph_subject or None
 
 
+DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
+UNNAMED_LOOKBACK = 300
+"""How far back (characters) 该券商 looks for the 某券商 it refers to."""
+
+
+def _demonstrative_referent(ctx: ArticleContext, start: int, end: int,
+                            sentence: Span) -> str | None:
+    """某券商实现…。该券商投顾新客比例达到60%: 该X is the unnamed 某X named just before."""
+    m = DEMONSTRATIVE.match(ctx.text, start, end)
+    if not m:
+        return None
+    window = ctx.text[max(0, sentence.start - UNNAMED_LOOKBACK):sentence.start]
+    for n in range(len(m.group(1)), 0, -1):
+        unnamed = "某" + m.group(1)[:n]
+        if n >= 2 and unnamed in window:
+            return unnamed
+    return None
+
+
+POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老客", "消费者"}
+"""Whose rate a firm reports about its own customers (客户有效率, 会员复购率)."""
+PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在)\s*")

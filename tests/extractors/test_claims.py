@@ -402,6 +402,19 @@ CLAIMS = [
      "实现5%左右的同比增长。", "2024-11-25",
      claim("京东", "other", "change", 5, "percent", "approx", "2024-Q4", "forecast",
            attribution="券商")),
+    # 目前 after a date: now, not the date
+    ("云帆直播2月启动公测，目前已有近5万商家开通了小程序直播。", "2020-08-01",
+     claim("云帆直播", "count", "level", 50_000, "count", "approx")),
+    # A与B、C等超过N家…: the examples are what is counted, A the subject
+    ("2021年，禾丰与河南省农业农村厅、宿迁市政府、北京鲜达物流有限公司等超过30家政企签署合作协议。",
+     None, claim("禾丰", "count", "level", 30, "count", "gt", "2021")),
+    # 该券商 is the 某券商 named before; 客户有效率 is a rate of the topic's customers
+    ("云帆科技服务支持某券商实现增值产品签约率53%。该券商投顾新客比例达到60%，客户有效率超过70%，"
+     "客单价同比增长190%。", None,
+     claim("某券商", "other", "level", 70, "percent", "gt")),
+    ("云帆科技服务支持某券商实现增值产品签约率53%。该券商投顾新客比例达到60%，客户有效率超过70%，"
+     "客单价同比增长190%。", None,
+     claim("某券商", "aov", "change", 190, "percent", "eq")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
