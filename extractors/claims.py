@@ -436,8 +436,10 @@ def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
 
 
 QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
-TARGET_OF = re.compile(r"\s*的(?:目标|目标值|总额|总量|峰值|规模)(?:是|为|定为|设定为)")
-"""GMV的目标是20亿元: the noun after 的 is the metric's own value, not a group it qualifies."""
+TARGET_OF = re.compile(r"\s*的(?:目标|目标值|总额|总量|峰值|规模)"
+                       r"(?:是|为|定为|设定为|同比|环比|达到?|超过|突破|增长|下降|约|近)")
+"""GMV的目标是20亿元, 变现的规模同比增长: the noun after 的 is the metric's own value, not a
+group it qualifies."""
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(

@@ -402,6 +402,9 @@ CLAIMS = [
      "实现5%左右的同比增长。", "2024-11-25",
      claim("京东", "other", "change", 5, "percent", "approx", "2024-Q4", "forecast",
            attribution="券商")),
+    # X的规模 / X的目标 is X's own figure, not a group X qualifies
+    ("2023年，云帆小程序流量主变现的规模同比增长超60%。", None,
+     claim("云帆小程序流量主", "revenue", "change", 60, "percent", "gt", "2023")),
     # 目前 after a date: now, not the date
     ("云帆直播2月启动公测，目前已有近5万商家开通了小程序直播。", "2020-08-01",
      claim("云帆直播", "count", "level", 50_000, "count", "approx")),
