@@ -51,7 +51,7 @@ LEFT_STOPS = set((
     "他们 也 都 还 已 已经 正式 发布 显示 表示 指出 认为 数据 报告 统计 今年 "
     "去年 目前 此前 近日 日前 同时 此外 并 而 但 就 则 即 根据 来自 针对 随着 "
     "依托 借助 利用 支持 服务 帮助 助力 推出 上线 打造 成为 属于 达到 超过 实现 "
-    "获得 "
+    "获得 赋能 驱动 加速 助推 "
 ).split())
 GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "集团", "科技",
                  "数据", "网络", "信息", "智能", "资本", "银行", "证券", "基金", "传媒",
@@ -151,6 +151,8 @@ def _name_left_of(text: str, end: int, ends: dict[int, int], max_tokens: int,
     return start if start < end else None
 
 
+ABSTRACT_ENDINGS = ("性", "化", "型", "式")
+"""Suffixes of abstract nouns (合规性, 数字化, 平台型, 一站式)."""
 NAME_LIKE_FREQ = 50
 """A dictionary word this rare may be part of a brand even if tagged as a verb (启明: v, 25)."""
 
@@ -158,8 +160,8 @@ NAME_LIKE_FREQ = 50
 def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
     """A piece of a brand name: unknown to the dictionary, a proper name, or a rare word."""
     if word in LEFT_STOPS or word in CATEGORY_WORDS or word in GENERIC_NAMES or \
-            not NAME_CHARS.fullmatch(word):
-        return False
+            not NAME_CHARS.fullmatch(word) or len(word) > 2 and word.endswith(ABSTRACT_ENDINGS):
+        return False  # 合规性(咨询), 数字化(科技): an abstract noun, not a brand
     entry = known(word)
     if entry is None:
         return word[-1] not in FUNCTION_CHARS

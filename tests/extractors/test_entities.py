@@ -150,6 +150,8 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("品牌创始人表示，小程序订单增长30%。", "品牌"),
     ("拼多多董事长兼联席CEO陈磊表示，平台已推出新的计划。", "联席"),
     ("二、微信小程序“脱A”揭幕生态发展新篇章。", "脱A"),
+    ("云栈可以为企业提供专业的合规性咨询服务。", "合规性咨询"),
+    ("生态互联、平台赋能加速企业数字化。", "赋能"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
