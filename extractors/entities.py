@@ -88,15 +88,26 @@ def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int) -> st
     after = text[end:end + 4].lstrip("”\"' ")
     if after.startswith(MINI_PROGRAM_CUES) and "Platform" not in entry.types:
         return "MiniProgram"
+    if "Company" in entry.types and BUSINESS_CUE.match(text, end):
+        return "Company"  # 快手三季度营收…, 据快手披露: the business, not its app
     for preferred in ("Platform", "Company", "MiniProgram"):
         if preferred in entry.types:
             return preferred
     return entry.types[0]
 
 
+BUSINESS_CUE = re.compile(r"[^，。；,;]{0,4}?(?:总?营收|收入|财报|发布|宣布|管理层|披露|净利|利润|"
+                          r"股价|市值|公司|集团|旗下|投资|收购|上市|创始人|CEO|董事长|高管|方面)|"
+                          r"与[^，。；,;]{1,12}?(?:合作|共同|联合|签约|签署|携手)")
+"""Words after a name that speak of the business (快手三季度营收, 快手管理层表示, 百度与多家厂商
+共同探索), which the lexicon's Company type then wins over the platform or mini-program of
+the same name."""
+
+
 def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
                           forms: dict[str, LexiconEntry]) -> list[Mention]:
-    """Known names; a Company-only name followed by 小程序 is also a MiniProgram mention."""
+    """Known names, each typed by the words around it (a name with several types is one
+    of them at a time: 快手 the platform, 快手(三季度营收) the company)."""
     found = []
     entries: dict[str, LexiconEntry | None] = {}  # names recur: normalise each once
     for m in pattern.finditer(text):
@@ -108,9 +119,7 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
             continue
         kind = _type_in_context(entry, text, start, end)
         found.append(Mention(kind, entry.label, name, start, end, entity_id=entry.id))
-        if kind in ("MiniProgram", "Platform") and "Company" in entry.types:
-            # the business behind a platform or mini-program is named by the same word
-            found.append(Mention("Company", entry.label, name, start, end, entity_id=entry.id))
+
     return found
 
 

@@ -57,8 +57,11 @@ ENTITIES = [
     # names the lexicon lacks: “X”小程序, X小程序, legal and organisation suffixes
     ("“亲邻开门+”小程序用户达到1400万。", "MiniProgram", "亲邻开门+"),
     ("“蜜蜂买菜”小程序上线三个月用户破百万。", "MiniProgram", "蜜蜂买菜"),
-    ("孩子王小程序沉淀会员超5000万。", "MiniProgram", "孩子王"),
-    ("孩子王小程序沉淀会员超5000万。", "Company", "孩子王"),
+    # a name with two types is each where the words around it say so
+    ("以母婴品牌孩子王为例，孩子王小程序沉淀会员超5000万。", "MiniProgram", "孩子王"),
+    ("以母婴品牌孩子王为例，孩子王小程序沉淀会员超5000万。", "Company", "孩子王"),
+    ("快手三季度营收279.5亿元，快手小程序起步较晚。", "Company", "快手"),
+    ("百度智能小程序推出新计划，将开启百度与多家手机厂商共同探索的新模式。", "Company", "百度"),
     ("拼多多的多多买菜小程序日订单突破3000万单。", "MiniProgram", "多多买菜"),
     ("北京菜篮子运输有限公司通过小程序开展社区团购。", "Company", "北京菜篮子运输有限公司"),
     ("上海寻梦信息技术有限公司是拼多多的运营主体。", "Company", "上海寻梦信息技术有限公司"),
@@ -100,6 +103,16 @@ def test_named_entity_offsets_slice_the_clean_text(extract_text, sentence):
     text = extraction.article.clean_text
     mentions = [m for m in extraction.entities if m.type in NAMED_TYPES]
     assert [m.text for m in mentions] == [text[m.start:m.end] for m in mentions]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "label"), [
+    ("微信、抖音、百度、快手的小程序总数约为700万。", "Company", "快手"),
+])
+def test_a_platform_or_mini_program_is_not_also_its_company(extract_text, sentence, type_,
+                                                             label):
+    """A name the lexicon knows as both (快手 the app and the firm) is the one its context
+    calls for, not both at once."""
+    assert (type_, label) not in named(extract_text(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
