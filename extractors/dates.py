@@ -295,14 +295,34 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
 
 
 def infer_reference_date(text: str) -> date | None:
-    """For an article without a publication date: the year its text plainly reports on.
-
-    The most often named explicit year wins (ties go to the later year), because undated
-    reports mostly speak of the year they cover; years named in plans and forecasts
-    (预计2024年, 2024年将…) do not count while any other year is named. Returns 31 December
-    of that year so that relative months (今年7月) resolve inside it; None when the text
-    names no year.
+    """For an article without a publication date: the day of its dateline (新华社北京8月27日电,
+    the year from the text when the dateline has none), else the year its text plainly
+    reports on: 31 December of that year, so that relative months (今年7月) resolve inside
+    it. None when the text names no year.
     """
+    dateline = DATELINE.search(text, 0, DATELINE_SPAN)
+    if dateline:
+        year = int(dateline.group("y")) if dateline.group("y") else _reported_year(text)
+        try:
+            return date(year, int(dateline.group("m")), int(dateline.group("d"))) \
+                if year else None
+        except ValueError:
+            pass
+    year = _reported_year(text)
+    return date(year, 12, 31) if year else None
+
+
+DATELINE = re.compile(r"(?:^|\n)[^。\n]{0,16}?(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月"
+                      r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息|报道)")
+"""新华社北京8月27日电, 2024年8月27日讯: the day a news item was filed, at its start."""
+DATELINE_SPAN = 200
+
+
+def _reported_year(text: str) -> int | None:
+    """The year an undated text reports on: the most often named explicit year (ties go to
+    the later year), because undated reports mostly speak of the year they cover; years
+    named in plans and forecasts (预计2024年, 2024年将…) do not count while any other year
+    is named."""
     reported, planned = Counter(), Counter()
     for m in re.finditer(r"((?:19|20)\d{2})\s*年", text):
         before = text[max(0, m.start() - 6):m.start()]
@@ -313,5 +333,4 @@ def infer_reference_date(text: str) -> date | None:
     years = reported or planned
     if not years:
         return None
-    year = max(years, key=lambda y: (years[y], y))
-    return date(year, 12, 31)
+    return max(years, key=lambda y: (years[y], y))

@@ -161,6 +161,10 @@ def test_mention_offsets_slice_the_text(text, quoted):
     ("2020年交易额突破8000亿", date(2020, 12, 31)),
     ("今年7月", None),
     ("没有年份", None),
+    # a dateline at the start of the body gives the day the item was filed
+    ("即时零售观察\n新华社北京8月27日电 2024年上半年，即时零售订单增长。", date(2024, 8, 27)),
+    ("2023年8月27日讯 今年上半年，2022年的订单……", date(2023, 8, 27)),
+    ("8月27日，某公司发布了2024年半年报。", date(2024, 12, 31)),  # an event, no dateline
 ])
 def test_infer_reference_date(text, expected):
     assert infer_reference_date(text) == expected
