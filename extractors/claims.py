@@ -373,7 +373,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     enumeration); generic nouns only for counts and changes."""
     pattern = ctx.metric_pattern if strong else ctx.hidden_pattern
     found = [m for m in pattern.finditer(ctx.text, start, q.start)
-             if not _inside_entity(ctx, m.start(), m.end())]
+             if not _inside_entity(ctx, m.start(), m.end())
+             and not PER_UNIT.search(ctx.text, max(start, m.start() - 2), m.start())]
     if not found or ("、" in ctx.text[found[-1].end():q.start]
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
@@ -393,6 +394,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     return found[-1]
 
 
+PER_UNIT = re.compile(r"每[个位名家]?$")
+"""每个用户4.5元: what the figure is divided by, not what it measures."""
 SIZE_WORDS = {"体量", "数量", "个数", "家数"}
 """Hidden count labels that say only how many: a metric noun before the number wins."""
 
@@ -436,6 +439,8 @@ def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
 
 
 QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
+FROM_BASELINE = re.compile(r"\s*(?:从|由)[^\d，,。；]*的")
+"""成本从上线初期的(每个用户4.5元): where the figure starts from, not a group."""
 TARGET_OF = re.compile(r"\s*的(?:目标|目标值|总额|总量|峰值|规模)"
                        r"(?:是|为|定为|设定为|同比|环比|达到?|超过|突破|增长|下降|约|近)")
 """GMV的目标是20亿元, 变现的规模同比增长: the noun after 的 is the metric's own value, not a
@@ -470,7 +475,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
-    if metric_match and QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between):
+    if metric_match and QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between) and \
+            not FROM_BASELINE.match(between):
         metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
     metric_key = metric_label = None
     if metric_match:

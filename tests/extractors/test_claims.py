@@ -405,6 +405,9 @@ CLAIMS = [
     # X的规模 / X的目标 is X's own figure, not a group X qualifies
     ("2023年，云帆小程序流量主变现的规模同比增长超60%。", None,
      claim("云帆小程序流量主", "revenue", "change", 60, "percent", "gt", "2023")),
+    # 每个用户 is what a cost is divided by; 从…的 is where it starts, not a group
+    ("2024年，《云海小镇》累计注册用户突破1000万，买量成本从上线初期的每个用户5元降到了3元左右。",
+     None, claim("云海小镇", "cost", "level", 3, "CNY", "approx", "2024")),
     # 目前 after a date: now, not the date
     ("云帆直播2月启动公测，目前已有近5万商家开通了小程序直播。", "2020-08-01",
      claim("云帆直播", "count", "level", 50_000, "count", "approx")),
