@@ -239,7 +239,8 @@ LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长�
 VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
-    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|对|在(?!线)|占|变成|变为|告诉|透露|"
+    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话])|"
+    r"在(?!线)|占|变成|变为|告诉|透露|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 VERB_TAIL = re.compile(
     r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
@@ -386,7 +387,7 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
                 return None
     between = ctx.text[found[-1].end():q.start]
     if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between and \
-            not RANGE_START.fullmatch(between):
+            not RANGE_START.fullmatch(between) and not CHANGE_THEN_LEVEL.search(between):
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
             not ADJACENT.fullmatch(between) and "分别" not in between:
@@ -396,6 +397,9 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
 
 PER_UNIT = re.compile(r"每[个位名家]?$")
 """每个用户4.5元: what the figure is divided by, not what it measures."""
+CHANGE_THEN_LEVEL = re.compile(r"(?:增长|下降|提升|降低|增加|减少|上涨|下滑)了?\s*[\d.]+\s*"
+                               r"(?:%|％|个百分点)\s*(?:至|到)\s*$")
+"""营收同比增长12.3%至(45.6亿元): the metric's new level after its change."""
 SIZE_WORDS = {"体量", "数量", "个数", "家数"}
 """Hidden count labels that say only how many: a metric noun before the number wins."""
 
@@ -741,6 +745,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     lead = _entity_lead(ctx, start, q.start)
     if lead:
         return lead
+    within = IN_GROUP.search(ctx.text, start, topic_end) if topic_end > start else None
+    if within and _is_topic_phrase(_tidy(within.group(1))):
+        return _tidy(within.group(1))  # 小程序在三线及以下城市用户中的(渗透率)
     if q.unit == "percent":
         group = _group_among(ctx, sentence, clause, topic_from)
         if group:
@@ -774,7 +781,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if forecast and topic_from > sentence.start and frame.attribution and \
             frame.attribution in ctx.entity_by_name:
         return frame.attribution  # 支付宝方面表示，2025年将拿出…: the speaker's own plans
-    return frame.paragraph_subject or None
+    if frame.paragraph_subject:
+        return frame.paragraph_subject
+    generic = GENERIC_LEAD.match(ctx.text, start, topic_end) if topic_end > start else None
+    return generic.group(1) if generic else None  # 小程序(…渗透率): vague, but what it is about
 
 
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
@@ -798,6 +808,9 @@ def _demonstrative_referent(ctx: ArticleContext, start: int, end: int,
 
 POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老客", "消费者"}
 """Whose rate a firm reports about its own customers (客户有效率, 会员复购率)."""
+IN_GROUP = re.compile(r"在([^，,。；在]{2,14}?)(?:中|里|当中|之中)的?\s*$")
+"""(小程序)在三线及以下城市用户中的(渗透率): the group a rate is measured in."""
+GENERIC_LEAD = re.compile(r"\s*(" + "|".join(sorted(GENERIC_SUBJECTS, key=len, reverse=True)) + ")")
 PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
@@ -1072,6 +1085,11 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
         publisher = _publisher_before(ctx, start)
         if publisher:
             return publisher
+    if source.name.startswith("其"):  # 据其数字化负责人介绍: the firm named before
+        firms = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
+                 if m.type == "Company"]
+        if firms:
+            return firms[-1].label
     return source.name
 
 
@@ -1121,6 +1139,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             source = find_attribution(text[sentence.start:sentence.end]) if attributes else None
             if source:
                 frame.attribution = _resolve_source(ctx, source, sentence.start)
+                if frame.attribution.startswith("其") and frame.paragraph_subject:
+                    frame.attribution = frame.paragraph_subject  # 据其负责人介绍: whose, above
             topic_from = sentence.start + (source.phrase_end if source else 0)
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
@@ -1132,7 +1152,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 if _inside_name_or_date(ctx, q):
                     continue
                 clause = next(c for c in clauses if c.start <= q.start < c.end)
-                if previous and RANGE_GAP.fullmatch(text, previous[0].end, q.start):
+                if previous and q.unit == previous[0].unit and \
+                        RANGE_GAP.fullmatch(text, previous[0].end, q.start):
                     claim = _range_end(ctx, *previous, q)
                 else:
                     forecast = is_forecast(text[sentence.start:q.start])

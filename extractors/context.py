@@ -18,7 +18,8 @@ from typing import Generic, Protocol, TypeVar
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
 
-ATTRIBUTION_VERBS = "指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉|介绍"
+ATTRIBUTION_VERBS = ("指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉|介绍|宣布|估计|"
+                     "估算|测算")
 ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
@@ -50,7 +51,7 @@ RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
 DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
 FORECAST_MARKERS = re.compile(
     r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
-    r"争取|到20\d\d年")
+    r"争取|(?<!达)到20\d\d年")
 COMPARISON_BEFORE = ("较", "比", "相比", "相较于", "相较", "对比", "同比", "环比", "高于",
                      "低于", "超过")
 
@@ -162,11 +163,21 @@ def clean_source(source: str) -> str | None:
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
     source = RESPONDENTS.sub("", source).strip()
+    if UNNAMED.fullmatch(source):
+        return None  # 一位业内人士, 多家券商, 一位行业分析师: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
         return None
     return source
+
+
+UNNAMED = re.compile(r"(?:一位|一名|某位|多位|多名|多家|一些|部分|有|不少)?(?:业内|行业|市场|资深|"
+                     r"接近[^，,。]{1,8}的|知情|相关|券商|投行)?(?:人士|分析师|专家|研究员|从业者|"
+                     r"券商|机构|投资人|观察人士|负责人|高管|店主|老板|商家)|(?:平台|内测|后台|"
+                     r"内部|第三方|行业)(?:数据)?")
+"""Sources with no name: people and groups the article does not identify, and data it
+does not ascribe to anyone (平台数据显示, 据内测数据)."""
 
 
 @dataclass(frozen=True)

@@ -315,8 +315,25 @@ ROLE_MODIFIERS = {"联合", "联席", "首席", "执行", "相关"}
 short word (数字化负责人)."""
 PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示")
 CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n>])\s*$")
-FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券"}
-"""Generic words that end a research firm's name (点石|数据): the name stands before them."""
+IS_A_FIRM = re.compile(r"是一家[^，。；]{0,12}?(?:公司|企业|品牌|服务商|研发商|开发商|运营商|厂商|"
+                       r"机构|连锁|工作室|平台)")
+"""云启互动是一家小游戏研发商: the name before it is a firm's (or a platform's)."""
+REPORTS_EARNINGS = re.compile(r"(?:(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:晚间?)?)?"
+                              r"(?:发布|公布|披露)了?[^，。；]{0,8}?(?:财报|业绩|季报|年报|半年报)")
+"""优鲜达8月24日发布中期业绩: only a business reports earnings."""
+FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券", "互动", "互娱", "网络",
+              "传媒", "文化", "信息", "娱乐", "电商", "物流", "数科"}
+"""Generic words that end a firm's name (点石|数据, 云启|互动): the name stands before them."""
+
+
+def _firm_start(text: str, end: int, by_end: dict[int, int],
+                known: Callable[[str], tuple[int, str] | None]) -> int | None:
+    """The start of a firm's name ending at `end`: name-like words, and before a generic
+    last word (数据, 互动) at least one of them."""
+    tail = by_end.get(end)
+    if tail is not None and text[tail:end] in FIRM_TAILS:
+        return _brand_left_of(text, tail, by_end, known)
+    return _brand_left_of(text, end, by_end, known)
 FIRM_NAME_MIN = 4
 """A publisher's name found only by its verb needs this many characters: shorter runs
 before 指出 or 预计 are mostly people (周屿指出)."""
@@ -337,7 +354,7 @@ def _speaking_firms(text: str, tokens: TokenIndex,
                 CJK_CHARS.fullmatch(text[modifier:at]) and 2 <= at - modifier <= 3:
             starts.append(modifier)  # 贝优家|数字化|负责人, unless 数字化 is itself the name
         for name_end in starts:
-            start = _brand_left_of(text, name_end, by_end, known)
+            start = _firm_start(text, name_end, by_end, known)
             while start is not None and name_end - start > 2 and text[start] in RUN_STOPS \
                     and known(text[start:name_end]) is None:
                 start += 1  # 据云栈|互娱: jieba's HMM glued the preposition on
@@ -346,11 +363,17 @@ def _speaking_firms(text: str, tokens: TokenIndex,
                 found.append(Mention("Company", text[start:name_end], text[start:name_end],
                                      start, name_end))
                 break
+    for pattern in (IS_A_FIRM, REPORTS_EARNINGS):
+        for m in pattern.finditer(text):
+            start = _firm_start(text, m.start(), by_end, known)
+            if start is None or not 2 <= m.start() - start <= 10 or \
+                    not CLAUSE_OPENING.search(text[max(0, start - 2):start]):
+                continue
+            name = text[start:m.start()]
+            kind = "Platform" if m.group(0).endswith("平台") else "Company"
+            found.append(Mention(kind, name, name, start, m.start()))
     for m in PUBLISHES.finditer(text):
-        tail = by_end.get(m.start())
-        name_end = tail if tail is not None and text[tail:m.start()] in FIRM_TAILS \
-            else m.start()
-        start = _brand_left_of(text, name_end, by_end, known)
+        start = _firm_start(text, m.start(), by_end, known)
         if start is None:
             continue
         short = m.group(0) == "数据显示" and m.start() - start >= 2

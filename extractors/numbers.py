@@ -206,6 +206,9 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
             text[m.end():m.end() + 1] in ("级", "量")
     if unit in ("成", "倍", "%", "％", "个百分点", "百分点"):
         return True
+    if value >= 10 and unit and text[max(0, m.start() - 2):m.start()].endswith(
+            ("超过", "超", "近", "约", "逾", "达到", "突破", "达")):
+        return True  # 服务城市超过三十个: a comparator and a counted noun make it a figure
     return value >= 100
 
 

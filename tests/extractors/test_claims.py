@@ -395,13 +395,13 @@ CLAIMS = [
      claim("支付宝和抖音小程序", "share", "level", 10, "percent", "lt", "2024",
            attribution="澄观数据")),
     # GMV的目标是: the metric's own target; a clause that opens with a name and has no number
-    # changes the topic; N%的同比增长 is a change; a quoted “双11” elsewhere is no period
+    # changes the topic; N%的同比增长 is a change; a quoted “双11” elsewhere is no period;
+    # 多家券商 names no one
     ("2024年，禾丰小程序GMV突破12亿元。2025年小程序GMV的目标是20亿元。", None,
      claim("禾丰小程序", "gmv", "level", 2_000_000_000, "CNY", "eq", "2025", "forecast")),
     ("多家券商预计，四季度拼多多营收增速将回落至25%-30%区间，京东则有望受益于“双11”和以旧换新，"
      "实现5%左右的同比增长。", "2024-11-25",
-     claim("京东", "other", "change", 5, "percent", "approx", "2024-Q4", "forecast",
-           attribution="券商")),
+     claim("京东", "other", "change", 5, "percent", "approx", "2024-Q4", "forecast")),
     # X的规模 / X的目标 is X's own figure, not a group X qualifies
     ("2023年，云帆小程序流量主变现的规模同比增长超60%。", None,
      claim("云帆小程序流量主", "revenue", "change", 60, "percent", "gt", "2023")),
@@ -421,6 +421,39 @@ CLAIMS = [
     ("云帆科技服务支持某券商实现增值产品签约率53%。该券商投顾新客比例达到60%，客户有效率超过70%，"
      "客单价同比增长190%。", None,
      claim("某券商", "aov", "change", 190, "percent", "eq")),
+    # sources with no name give none; 宣布 and 估计 name the source; 其创始人 is the firm's
+    ("一位业内人士透露，目前一款中度小游戏的买量成本在每个用户10元左右。", None,
+     claim("中度小游戏", "cost", "level", 10, "CNY", "approx")),
+    ("平台数据显示，今年4月领券用户的核销率约为43%。", "2023-05-20",
+     claim("领券用户", "other", "level", 43, "percent", "approx", "2023-04")),
+    ("易析咨询估计，2022年一个品牌小程序的运营成本约为40万元。", None,
+     claim("品牌小程序", "cost", "level", 400_000, "CNY", "approx", "2022",
+           attribution="易析咨询")),
+    ("云启互动是一家小游戏研发商。其创始人表示，2024年公司的小游戏流水约为8亿元。", None,
+     claim("小游戏", "other", "level", 800_000_000, "CNY", "approx", "2024",
+           attribution="云启互动")),
+    ("安然宠物在全国有260家门店。据其数字化负责人介绍，2023年安然宠物小程序会员增长至150万人。",
+     None,
+     claim("安然宠物小程序", "members", "level", 1_500_000, "count", "eq", "2023",
+           attribution="安然宠物")),
+    ("优鲜达8月24日发布中期业绩。财报显示，今年上半年其营收为18.5亿元。", "2023-08-25",
+     claim("优鲜达", "revenue", "level", 1_850_000_000, "CNY", "eq", "2023-H1",
+           attribution="优鲜达")),
+    # 达到2022年的2.5倍 reports a fact, not a target year
+    ("2023年，支付宝小程序的服务商数量达到2022年的2.5倍。", None,
+     claim("支付宝小程序", "count", "change", 2.5, "times", "eq", "2023")),
+    # 超过三十个: a Chinese numeral with a comparator and a counted noun
+    ("2021年，暖暖家政小程序的服务城市超过三十个。", None,
+     claim("暖暖家政小程序", "count", "level", 30, "count", "gt", "2021")),
+    # 在X中的渗透率: the group the rate is measured in
+    ("2022年，小程序在三线及以下城市用户中的渗透率达到了76%。", None,
+     claim("三线及以下城市用户", "penetration_rate", "level", 76, "percent", "eq", "2022")),
+    # 增长12.3%至45.6亿元: a change, then the new level of the same metric
+    ("2024年上半年，微影科技营收同比增长12.3%至45.6亿元。", None,
+     claim("微影科技", "revenue", "level", 4_560_000_000, "CNY", "eq", "2024-H1")),
+    # 竞争对手 is a noun, not the preposition 对
+    ("2023年，橙意家居小程序的GMV突破5亿元，而同城竞争对手木语家居的小程序GMV仅为1.8亿元。", None,
+     claim("木语家居", "gmv", "level", 180_000_000, "CNY", "eq", "2023")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

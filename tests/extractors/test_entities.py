@@ -42,6 +42,9 @@ ENTITIES = [
     ("茶饮品牌青禾纪在全国有约600家门店。青禾纪支付宝小程序的订单量为1000万单。",
      "Company", "青禾纪"),
     ("新用户中约三成来自微信里的京东购物小程序。", "MiniProgram", "京东购物"),
+    # firms by what only a business does: being one (X是一家…研发商), reporting earnings
+    ("云启互动是一家小游戏研发商。", "Company", "云启互动"),
+    ("优鲜达8月24日发布中期业绩。", "Company", "优鲜达"),
     ("美团闪购、京东到家和饿了么合计占据八成份额。", "Platform", "美团闪购"),
     ("巨量引擎的数据显示，小游戏买量成本下降了20%。", "Company", "巨量引擎"),
     ("QuestMobile 指出，微信整体月活跃用户规模已达到10亿量级。", "Company", "QuestMobile"),
