@@ -44,12 +44,13 @@ LEADING_NOISE = re.compile(
     r"本季度|本季|当季|本月|当月|本年度|当年|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
-    r"数据显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
+    r"数据显示|调研显示|调查显示|研究显示|监测显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
     r"其(?![他它])|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
     r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
-    r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了)+$")
+    r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
+    r"降至|增至|升至|提升至|提高至|增长至|下降至)+$")
 HEADING_DATE_KINDS = ("explicit",)
 _METRIC_UNIT_FALLBACK = {"人": "users", "名": "users", "位": "users", "次": "usage_count",
                          "人次": "usage_count", "单": "orders", "笔": "orders"}
@@ -225,11 +226,12 @@ def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
 
 CHANGE_TAIL = re.compile(
     r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
-    r"缩小|缩短|延长|回落|放缓|收窄|萎缩|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
+    r"缩小|缩短|延长|回落|放缓|收窄|萎缩|高出|多出|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
     r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
                            r"(?:出|了)*\s*$")
-ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会)*"
+ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会|通常|"
+                      r"一般|普遍|在)*"
                       r"(?:(?:提升|提高|增长|增加|下降|降低|回落|升|增|降)(?:至|到))?"
                       r"(?:实现|达到了?|达|为|是|约|近|接近|超过|突破|超|逾|高达|不到|不足|有|了)*\s*")
 """What may stand between a generic metric noun and its number (收入为, 收入达到了, 收入将接近,
@@ -244,7 +246,7 @@ VERBISH = re.compile(
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 VERB_TAIL = re.compile(
     r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
-    r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达)?\s*$")
+    r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达|(?:约|近)?占(?:了|据)?)?\s*$")
 RATE_METRICS = {"repurchase_rate", "retention_rate", "penetration_rate", "conversion_rate",
                 "ctr", "share", "usage_time_share"}
 """Metrics that are ratios: a count or an amount of money is never one of them."""
@@ -386,7 +388,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
             if not found:
                 return None
     between = ctx.text[found[-1].end():q.start]
-    if OTHER_NUMBER.search(between) and "分别" not in between and "从" not in between and \
+    if OTHER_NUMBER.search(between) and "分别" not in between and not FROM_WORD.search(between) \
+            and \
             not RANGE_START.fullmatch(between) and not CHANGE_THEN_LEVEL.search(between):
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
@@ -395,12 +398,13 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     return found[-1]
 
 
+FROM_WORD = re.compile(r"从|由")
 PER_UNIT = re.compile(r"每[个位名家]?$")
 """每个用户4.5元: what the figure is divided by, not what it measures."""
 CHANGE_THEN_LEVEL = re.compile(r"(?:增长|下降|提升|降低|增加|减少|上涨|下滑)了?\s*[\d.]+\s*"
                                r"(?:%|％|个百分点)\s*(?:至|到)\s*$")
 """营收同比增长12.3%至(45.6亿元): the metric's new level after its change."""
-SIZE_WORDS = {"体量", "数量", "个数", "家数"}
+SIZE_WORDS = {"体量", "数量", "个数", "家数", "总数", "总量", "规模"}
 """Hidden count labels that say only how many: a metric noun before the number wins."""
 
 
@@ -454,13 +458,15 @@ WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(
     r"\s*(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
     r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
-    r"提升至|增长至|下降至)")
+    r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?)")
 """A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级) measures
 what the clause before it did."""
 ANAPHOR = re.compile(r"这个数字|这一数字|该数字|这一比例|这个比例|该比例|这一指标|这个指标")
 """到今年6月底，这个数字变成了8000万以上: the figure last named in the paragraph."""
-NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率")
+NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率|"
+                        r"[\u4e00-\u9fff]{0,4}(?:满意|活跃|好评|知名|认知|忠诚|美誉)度")
 MULTIPLIER = re.compile(r"[万亿千百]")
+ABOUT_SHARE = re.compile(r"(?:约|大约|近|将近)占[了据]?$")
 SHARE_VERB = re.compile(r"占[了据]?[^，,。]{0,3}$")
 NAMED_DURATION = re.compile(r"[\u4e00-\u9fff]{0,6}时长")
 HEAD_NOUN = re.compile(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)")
@@ -472,6 +478,8 @@ NUMBER_START = re.compile(r"[\d.]")
 def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                frame: _Frame, forecast: bool, topic_from: int) -> Claim | None:
     text = ctx.text
+    if q.comparator == "eq" and ABOUT_SHARE.search(text, max(0, q.start - 3), q.start):
+        q = replace(q, comparator="approx")  # 约占15%: 约 qualifies the share across 占
     match, on_right = _find_metric_match(ctx, q, clause)
     anaphor = ANAPHOR.search(text, clause.start, q.start) if frame.paragraph_metric else None
     if anaphor and match and anaphor.start() <= match.start() < anaphor.end():
@@ -515,7 +523,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = frame.paragraph_metric
         elif frame.metric and not counted and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
-                or frame.unit == q.unit and _parallel(ctx, clause.start, q.start)):
+                or frame.unit == q.unit and _parallel(ctx, clause.start, q.start, q)):
             # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
             # 抖音的核销率约为65%，快手为58%: a parallel clause keeps the metric
             metric_key, metric_label = frame.metric, frame.metric_label
@@ -715,6 +723,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     referent = _demonstrative_referent(ctx, start, topic_end, sentence)
     if referent:
         return referent
+    if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
+        return frame.subject  # (营收279.5亿元，)略高于市场预期的275亿元: still the same topic
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
@@ -730,8 +740,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         info = ctx.word_info(phrase)
         if info and info[1] in NON_TOPIC_TAGS or _used_as_verb(ctx, phrase, start, topic_end):
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
-        if phrase in ctx.metric_forms:
-            phrase = ""  # 会员(复购率): a measure qualifying the metric, not its owner
+        if phrase in ctx.metric_forms or phrase in SIZE_WORDS or CHANGE_WORDS.fullmatch(phrase):
+            phrase = ""  # 会员(复购率), 总数(降至): a measure or its size, not its owner
         if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
@@ -811,19 +821,28 @@ POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老�
 IN_GROUP = re.compile(r"在([^，,。；在]{2,14}?)(?:中|里|当中|之中)的?\s*$")
 """(小程序)在三线及以下城市用户中的(渗透率): the group a rate is measured in."""
 GENERIC_LEAD = re.compile(r"\s*(" + "|".join(sorted(GENERIC_SUBJECTS, key=len, reverse=True)) + ")")
+COMPARED_WITH = re.compile(r"\s*(?:略|明显|远|均|都|也)?(?:高于|低于|超过|超出|不及|好于|优于|"
+                           r"少于|多于)[^，,。；\d]{0,6}(?:预期|预估|平均水平|平均值|均值|大盘|"
+                           r"行业平均)的")
+"""略高于市场预期的(275亿元): a benchmark for the topic's own figure, which stays the topic
+(明显高于服饰品牌的18%: the other group's figure, whose subject is that group)."""
+CHANGE_WORDS = re.compile(r"(?:同比|环比)?(?:涨幅|增幅|降幅|增速|下滑|下降|增长|上涨|提升)")
 PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
-                      r"(?:为|是|达到?|约为|在|维持在|保持在)\s*")
+                      r"(?:为|是|达到?|约为|在|维持在|保持在|接近|超过|突破|不到|约)\s*")
+PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)\s*")
 NAME_ONLY_TAIL = re.compile(r"\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
 before its number repeats the previous clause's measure for another topic; so does one that
 names only a known name (支付宝小程序则(接近5亿): the comparator is part of the number)."""
 
 
-def _parallel(ctx: ArticleContext, start: int, end: int) -> bool:
+def _parallel(ctx: ArticleContext, start: int, end: int, q: Quantity | None = None) -> bool:
     if PARALLEL.fullmatch(ctx.text, start, end):
         return True
+    if q is not None and q.comparator != "eq" and PARALLEL_BARE.fullmatch(ctx.text, start, end):
+        return True  # 鲜到家则(接近50万): the comparator is part of the number
     names = _entities_in(ctx, start, end)
     return len(names) == 1 and not ctx.text[start:names[0].start].strip() and \
         bool(NAME_ONLY_TAIL.fullmatch(ctx.text, names[0].end, end))
@@ -844,7 +863,7 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
-                               r"单店|人均|单日|单月|每日|每月)+$")
+                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户)+$")
 """年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
 the subject before it."""
 
@@ -1148,6 +1167,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             clauses = split_spans(text, sentence.start, sentence.end, "，,：:") if quantities \
                 else []
             previous: tuple[Quantity, Claim] | None = None
+            subset: tuple[Span, str] | None = None  # a 其中 clause and the topic before it
             for q in quantities:
                 if _inside_name_or_date(ctx, q):
                     continue
@@ -1156,6 +1176,11 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                         RANGE_GAP.fullmatch(text, previous[0].end, q.start):
                     claim = _range_end(ctx, *previous, q)
                 else:
+                    if subset and subset[0] != clause:
+                        frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…): back
+                        subset = None
+                    if subset is None and frame.subject and SUBSET.match(text, clause.start):
+                        subset = (clause, frame.subject)
                     forecast = is_forecast(text[sentence.start:q.start])
                     claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                 if claim:
@@ -1184,6 +1209,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 
 
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
+
+
+SUBSET = re.compile(r"\s*其中")
+"""A clause about a part of the topic (其中…), after which the chain returns to the topic."""
 
 
 def _range_end(ctx: ArticleContext, first_q: Quantity, first: Claim, q: Quantity) -> Claim:

@@ -454,6 +454,38 @@ CLAIMS = [
     # 竞争对手 is a noun, not the preposition 对
     ("2023年，橙意家居小程序的GMV突破5亿元，而同城竞争对手木语家居的小程序GMV仅为1.8亿元。", None,
      claim("木语家居", "gmv", "level", 180_000_000, "CNY", "eq", "2023")),
+    # 约占: about a share; 由(date)的A降至(date)的B: both the metric's; 降幅 continues it
+    ("在2022年腾讯的营收中，金融科技及企业服务约占31%。", None,
+     claim("金融科技及企业服务", "share", "level", 31, "percent", "approx", "2022")),
+    ("木子教育的获客成本由2022年的320元降至2023年的210元，降幅超过三成。", None,
+     claim("木子教育", "cost", "level", 210, "CNY", "eq", "2023")),
+    ("木子教育的获客成本由2022年的320元降至2023年的210元，降幅超过三成。", None,
+     claim("木子教育", "cost", "change", -30, "percent", "gt", "2023")),
+    # a clause that only averages, compares or states a size continues the topic and metric
+    ("9月，蜂巢超市小程序的客单价环比下降3.2%，平均为76元。", "2023-10-30",
+     claim("蜂巢超市小程序", "aov", "level", 76, "CNY", "eq", "2023-09")),
+    ("2022年，小程序直播的场次同比增长78%，平均每场观看人数约为1.3万。", None,
+     claim("小程序直播", "views", "level", 13_000, "count", "approx", "2022")),
+    ("今年上半年，小程序服务商减少了约1200家，总数降至3.6万家左右。", "2023-07-01",
+     claim("小程序服务商", "count", "level", 36_000, "count", "approx", "2023-H1")),
+    ("2023年，美妆品牌小程序的复购率普遍在25%-35%，明显高于服饰品牌的18%。", None,
+     claim("服饰品牌", "repurchase_rate", "level", 18, "percent", "eq", "2023")),
+    ("2023年第三季度，云帆营收279.5亿元，略高于市场预期的275亿元。", None,
+     claim("云帆", "revenue", "level", 27_500_000_000, "CNY", "eq", "2023-Q3", "forecast")),
+    ("截至2023年底，米家优选的小程序会员已超过80万，鲜到家则接近50万。", None,
+     claim("鲜到家", "members", "level", 500_000, "count", "approx", "2023")),
+    ("2022年，一个品牌小程序的年度运营费用通常在30万至50万元之间。", None,
+     claim("品牌小程序", "cost", "level", 500_000, "CNY", "eq", "2022")),
+    # 满意度 is a measure of its own; 高出约30% a change; 调研显示 names no topic
+    ("2023年，接入智能客服后，橙果电器的客户满意度提升至92%。", None,
+     claim("橙果电器", "other", "level", 92, "percent", "eq", "2023")),
+    ("2022年，社群用户的客单价比普通用户高出约30%。", None,
+     claim("社群用户", "aov", "change", 30, "percent", "approx", "2022")),
+    ("调研显示，2022年九成以上的连锁餐饮品牌已开通小程序点单。", None,
+     claim("连锁餐饮品牌", "share", "level", 90, "percent", "gt", "2022")),
+    # after a 其中 clause about a part, the chain returns to the topic
+    ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
+     None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

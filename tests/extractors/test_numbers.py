@@ -97,6 +97,10 @@ QUANTITIES = [
     ("不到10%", [(10, "percent", "lt")]),
     ("低于5%", [(5, "percent", "lt")]),
     ("少于1000家", [(1000, "count", "lt")]),
+    ("不低于20%", [(20, "percent", "gt")]),  # not 低于: at least
+    ("不少于100家门店", [(100, "count", "gt")]),
+    ("至少3家", [(3, "count", "gt")]),
+    ("服务城市超过三十个", [(30, "count", "gt")]),
     # a duration that is itself the measured quantity (GUIDELINES section 2)
     pytest.param("月人均使用时长60分钟", [(60, "other", "eq")]),
 ]
