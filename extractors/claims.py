@@ -181,6 +181,9 @@ PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这�
 
 SOURCE_LEAD_IN = re.compile(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)")
 BOOK_TITLE = re.compile(r"《[^》]*》")
+_PART_OF_DAY = r"(?:次日|凌晨|早上|上午|中午|下午|晚上|晚)?"
+HOURS = re.compile(r"[（(]?\d{1,2}(?:点|时)半?\s*(?:至|到|-|—|~)\s*"
+                   + _PART_OF_DAY + r"\d{1,2}(?:点|时)半?[)）]?")
 
 
 def _tidy(phrase: str) -> str:
@@ -204,6 +207,7 @@ def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> st
         if d.end <= offset + len(phrase):
             phrase = phrase[:d.start - offset] + "\x00" + phrase[d.end - offset:]
     phrase = SOURCE_LEAD_IN.sub("\x00", phrase)
+    phrase = HOURS.sub("", phrase)  # 夜间(22点至次日2点)的订单: when in the day, not what
     phrase = BOOK_TITLE.sub(lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
                     phrase)
     pieces = [_after_causative(_tidy(p)) for p in phrase.split("\x00")]
@@ -495,6 +499,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_label = metric_match.group(0)
         metric_key = ctx.metric_forms[metric_label]
         topic_end = metric_match.start()
+        share_of = text.rfind("占", clause.start, topic_end)
+        if share_of > clause.start + 1 and q.unit == "percent":
+            topic_end = share_of  # 夜间的订单占叮叮外卖全天订单的17%: what takes the share
         extra = RATE_SUFFIX.match(between)
         if extra and metric_key not in ("conversion_rate", "ctr", "retention_rate",
                                         "repurchase_rate", "penetration_rate"):
@@ -1163,7 +1170,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             topic_from = sentence.start + (source.phrase_end if source else 0)
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
-            quantities = find_quantities(text[sentence.start:sentence.end], sentence.start)
+            quantities = find_quantities(text[sentence.start:sentence.end], sentence.start) \
+                if not HYPOTHETICAL.match(text, sentence.start) else []
             clauses = split_spans(text, sentence.start, sentence.end, "，,：:") if quantities \
                 else []
             previous: tuple[Quantity, Claim] | None = None
@@ -1211,6 +1219,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 
 
+HYPOTHETICAL = re.compile(r"\s*(?:假如|假设|如果|倘若|若是|要是|假定)")
+"""假如一个小程序每天有1万人访问…: an example worked through, not figures reported."""
 SUBSET = re.compile(r"\s*其中")
 """A clause about a part of the topic (其中…), after which the chain returns to the topic."""
 
@@ -1235,7 +1245,17 @@ def _inside_name_or_date(ctx: ArticleContext, q: Quantity) -> bool:
     if num_start in ctx.in_name_or_date:
         return True
     before = ctx.text[max(0, q.start - 30):q.start]
-    return before.count("《") > before.count("》")
+    if before.count("《") > before.count("》"):
+        return True
+    return bool(SLOGAN_OPEN.search(ctx.text, max(0, q.start - SLOGAN), q.start)
+                and SLOGAN_CLOSE.match(ctx.text, q.end, q.end + SLOGAN))
+
+
+SLOGAN = 8
+"""“9块9包邮”, “1元秒杀”, “30分钟达”: a number inside a short quotation names a promise or
+an offer, not a figure the article reports."""
+SLOGAN_OPEN = re.compile(rf"[“「][^”」，,。]{{0,{SLOGAN}}}$")
+SLOGAN_CLOSE = re.compile(rf"[^“「，,。]{{0,{SLOGAN}}}[”」]")
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:

@@ -191,7 +191,23 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
         return True  # 三大, 七种武器, 两点: list counts
     if unit in TIME_UNITS:
         return True
+    if CLOCK.match(text, e) or COUPON_BEFORE.search(text, max(0, s - 8), s):
+        return True  # 晚8点, 22点至次日2点: times of day; 满100减20: a coupon's rule
+    if _in_phone_number(text, s):
+        return True
     return False
+
+
+CLOCK = re.compile(r"\s*(?:点|时)(?:半|钟|整|多|左右)?(?![击单赞评位餐击名])")
+COUPON_BEFORE = re.compile(r"满\s*$|满\s*\d+\s*元?\s*(?:减|送|返)\s*$")
+PHONE = re.compile(r"(?<![\d-])(?:\d{3,4}-\d{3,4}-\d{3,4}|\d{3,4}-\d{7,8}|1[3-9]\d{9})(?![\d-])")
+
+
+def _in_phone_number(text: str, pos: int) -> bool:
+    """4008-123-456, 010-12345678, 13912345678: digits to dial, not a figure."""
+    window_start = max(0, pos - 12)
+    return any(m.start() <= pos < m.end()
+               for m in PHONE.finditer(text, window_start, min(len(text), pos + 14)))
 
 
 def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str | None) -> bool:

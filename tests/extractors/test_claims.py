@@ -483,6 +483,9 @@ CLAIMS = [
      claim("社群用户", "aov", "change", 30, "percent", "approx", "2022")),
     ("调研显示，2022年九成以上的连锁餐饮品牌已开通小程序点单。", None,
      claim("连锁餐饮品牌", "share", "level", 90, "percent", "gt", "2022")),
+    # the hours of a time slot are no part of the subject, nor figures
+    ("2023年，夜间22点至次日2点的订单占叮叮外卖全天订单的17%。", None,
+     claim("夜间", "share", "level", 17, "percent", "eq", "2023")),
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
@@ -634,6 +637,10 @@ def test_only_the_measured_numbers_are_claims(extract_text, sentence, values):
     "活动筹备了30天，持续3天。",
     "投入了数十万元，吸引了大量用户。",
     pytest.param("筹备4个多月，活动正式上线。"),
+    # times of day, phone numbers, coupon rules, slogans in quotes, worked examples
+    "本次会员日活动将于10月15日晚8点开始，用户可拨打4008-123-456咨询活动规则。",
+    "商家可在小程序里设置“满100减20”等优惠券，或者用“1元秒杀”吸引新客。",
+    "假如一个小程序每天有1万人访问，转化率为2%，那么一天就能带来200笔订单。",
     pytest.param("一部9块9的iPhone不会存在。", marks=xfail(
         "illustrative prices are not recognised (and 9块9, 9.9 yuan, is read as 9 CNY), so "
         "GUIDELINES' 9块9的iPhone becomes a claim with subject 一部")),

@@ -125,6 +125,9 @@ def test_quantity_text_is_the_span_with_its_comparator(text, quoted):
 # -- things that are not quantities -------------------------------------------------------------
 
 NOT_QUANTITIES = [
+    # times of day, phone numbers, a coupon's rule
+    "晚8点开始", "22点至次日2点", "拨打4008-123-456", "电话010-12345678", "13912345678",
+    "满100减20", "满200元送30",
     # years and dates
     "2021年", "2021 年", "2022 年 1 月 17 日", "2022年1月17日发布", "7月份", "8月",
     "2019—2021 年", "2024-2029年", "2020年1-8月", "2024年第四季度末",
