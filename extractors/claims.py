@@ -611,6 +611,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                               clause.start if phrase_names_metric and (
                                   frame.subject or frame.paragraph_subject) else topic_end,
                               bool(right), topic_from, forecast)
+    if anaphor and frame.paragraph_subject and not _entities_in(ctx, clause.start, q.start):
+        subject = frame.paragraph_subject  # 这一数字: the figure, and whose it is, named before
     rate = RATE_OF.match(subject or "")
     if rate and not metric_match:
         # 智能客服解决率: the rate's owner is the subject; 客户有效率 is a rate of the topic's
@@ -727,7 +729,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     carried from the previous clause; else whom 其 stands for; else the clause's own opening
     noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
-    referent = _demonstrative_referent(ctx, start, topic_end, sentence)
+    referent = _demonstrative_referent(ctx, start, topic_end, sentence) or \
+        _former_or_latter(ctx, start, topic_end)
     if referent:
         return referent
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
@@ -834,6 +837,24 @@ COMPARED_WITH = re.compile(r"\s*(?:略|明显|远|均|都|也)?(?:高于|低于|
 """略高于市场预期的(275亿元): a benchmark for the topic's own figure, which stays the topic
 (明显高于服饰品牌的18%: the other group's figure, whose subject is that group)."""
 CHANGE_WORDS = re.compile(r"(?:同比|环比)?(?:涨幅|增幅|降幅|增速|下滑|下降|增长|上涨|提升)")
+FORMER_LATTER = re.compile(r"\s*(?:而|但)?(前者|后者)")
+PAIR = re.compile(r"(?:^|(?<=[，,。；：\s]))([\u4e00-\u9fffA-Za-z]{2,8}?)(?:和|与|及)"
+                  r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?=都|也|均|在|的|分别|各|，|,|。|两)")
+
+
+def _former_or_latter(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """米家优选和鲜到家都…。前者…，后者…: the first or the second of the pair named before."""
+    m = FORMER_LATTER.match(ctx.text, start, end)
+    if not m:
+        return None
+    window_start = max(0, start - UNNAMED_LOOKBACK)
+    pairs = list(PAIR.finditer(ctx.text, window_start, start))
+    if not pairs:
+        return None
+    name = pairs[-1].group(1 if m.group(1) == "前者" else 2)
+    return _tidy(name) or None
+
+
 PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
@@ -985,6 +1006,11 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
         for i, c in enumerate(claims):
             c.period = str(int(years.group(1)) + i)
         return
+    first = claims[0]
+    if first.comparator != "eq" and RESPECTIVELY_ABOUT.match(text, idx):
+        for c in claims[1:]:  # 分别约为450万、220万和80万: 约 covers the whole list
+            if c.comparator == "eq":
+                c.comparator = first.comparator
     for d in ctx.date_index.starting(sentence.start, idx):
         head = head.replace(d.text, " ")
     pieces = re.split(r"[，,：:]", head)
@@ -992,6 +1018,11 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
         if n:  # an earlier clause names the list (A、B和C三家平台合计…，份额分别为…)
             listed = re.split(r"[\d.]", listed)[0]
         items = _list_items(listed)
+        measures = [_metric_form_at_end(ctx, item) for item in items]
+        if len(items) == len(claims) and all(measures):
+            for c, measure in zip(claims, measures, strict=True):  # 订单量、GMV分别增长…
+                c.metric, c.metric_label = ctx.metric_forms[measure], measure
+            return
         if len(items) == len(claims):
             for c, item in zip(claims, items, strict=True):
                 c.subject = _tidy(item) or item
@@ -999,6 +1030,15 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
             return
         if items and not n:
             return
+
+
+RESPECTIVELY_ABOUT = re.compile(r"分别(?:为|是|达到?)?(?:约|近|超过|超|逾|不到)")
+
+
+def _metric_form_at_end(ctx: ArticleContext, item: str) -> str | None:
+    """The metric form an enumerated item ends with (小鹿外卖小程序的订单量 → 订单量)."""
+    found = [m for m in ctx.metric_pattern.finditer(item) if m.end() == len(item)]
+    return found[-1].group(0) if found else None
 
 
 LIST_ITEMS = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"

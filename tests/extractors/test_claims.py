@@ -380,7 +380,7 @@ CLAIMS = [
      claim("自有小程序", "growth_rate", "change", 2, "times", "gt", "2023")),
     # 分别 spreads the values over a list named in an earlier clause of the sentence
     ("2023年，美团闪购、京东到家和饿了么三家平台合计占据80%以上的份额，市场份额分别约为45%、22%"
-     "和16%。", None, claim("京东到家", "share", "level", 22, "percent", "eq", "2023")),
+     "和16%。", None, claim("京东到家", "share", "level", 22, "percent", "approx", "2023")),
     # a firm's own plan, stated by the firm with no other topic, is about the firm; traffic
     # handed out in 次 is no count of uses
     ("支付宝方面表示，2025年将拿出100亿次公域流量扶持小程序。", None,
@@ -486,6 +486,20 @@ CLAIMS = [
     # the hours of a time slot are no part of the subject, nor figures
     ("2023年，夜间22点至次日2点的订单占叮叮外卖全天订单的17%。", None,
      claim("夜间", "share", "level", 17, "percent", "eq", "2023")),
+    # 这一数字 is the figure named before, and so is whose it is; 前者/后者 the pair named before
+    ("2023年，晨光到家小程序的GMV为8.2亿元；晨光超市预计，2024年这一数字将突破12亿元。", None,
+     claim("晨光到家小程序", "gmv", "level", 1_200_000_000, "CNY", "gt", "2024", "forecast",
+           attribution="晨光超市")),
+    ("米家优选和鲜到家都在2022年上线了小程序。截至2023年底，前者的小程序会员已超过80万，"
+     "后者则接近50万。", None,
+     claim("鲜到家", "members", "level", 500_000, "count", "approx", "2023")),
+    # 分别 over a list of measures, and 分别约为 over every value
+    ("一季度，小鹿外卖小程序的订单量、GMV分别同比增长35%和41%。", "2024-04-30",
+     claim("小鹿外卖小程序", "orders", "change", 35, "percent", "eq", "2024-Q1")),
+    ("今年上半年，微信、支付宝、抖音小程序的数量分别约为450万、220万和80万个。", "2023-07-20",
+     claim("抖音小程序", "count", "level", 800_000, "count", "approx", "2023-H1")),
+    ("2023年，麦芽学堂小程序的付费用户增长了40%。", None,
+     claim("麦芽学堂小程序", "users", "change", 40, "percent", "eq", "2023")),
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
