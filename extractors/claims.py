@@ -460,11 +460,12 @@ group it qualifies."""
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(
-    r"\s*(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
+    r"\s*(?:预计|预期|有望|或将|将)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:将|有望|或将)?\s*"
+    r"(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
     r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
     r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?)")
-"""A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级) measures
-what the clause before it did."""
+"""A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级, 预计2025年将
+达到…) measures what the clause before it did."""
 ANAPHOR = re.compile(r"这个数字|这一数字|该数字|这一比例|这个比例|该比例|这一指标|这个指标")
 """到今年6月底，这个数字变成了8000万以上: the figure last named in the paragraph."""
 NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率|"
@@ -1229,7 +1230,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                         subset = None
                     if subset is None and frame.subject and SUBSET.match(text, clause.start):
                         subset = (clause, frame.subject)
-                    forecast = is_forecast(text[sentence.start:q.start])
+                    forecast = _is_forecast_here(text, sentence, clause, q, sentence_claims)
                     claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                 if claim:
                     sentence_claims.append((claim, clause))
@@ -1261,6 +1262,23 @@ RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 
 HYPOTHETICAL = re.compile(r"\s*(?:假如|假设|如果|倘若|若是|要是|假定)")
 """假如一个小程序每天有1万人访问…: an example worked through, not figures reported."""
+def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
+                      before: list[tuple[Claim, Span]]) -> bool:
+    """A prediction, plan or target: marked in the number's own clause, or, for the
+    sentence's first figure, anywhere before it; a later figure without a marker of its own
+    is what the figure before it was (预计…将达到120亿元，同比增长20%), unless its clause
+    says it is so now (目前…已超过300万) — a 将 inside an earlier figure's clause
+    (62%的商家表示将加大投入，仅有8%…) does not reach it."""
+    if is_forecast(text[clause.start:q.start]):
+        return True
+    if not before:
+        return is_forecast(text[sentence.start:q.start])
+    if NOW.search(text, clause.start, q.start) or ALREADY.search(text, clause.start, q.start):
+        return False
+    return before[-1][0].modality == "forecast"
+
+
+ALREADY = re.compile(r"已")
 SUBSET = re.compile(r"\s*其中")
 """A clause about a part of the topic (其中…), after which the chain returns to the topic."""
 

@@ -500,6 +500,16 @@ CLAIMS = [
      claim("抖音小程序", "count", "level", 800_000, "count", "approx", "2023-H1")),
     ("2023年，麦芽学堂小程序的付费用户增长了40%。", None,
      claim("麦芽学堂小程序", "users", "change", 40, "percent", "eq", "2023")),
+    # a forecast's reach: its own clause, the figures chained after it, not a figure that is
+    # so now, nor one after a 将 inside another figure's clause
+    ("风铃互娱表示，《星海旅人》上线首月的流水有望突破5000万元，目前预约用户已超过300万。",
+     "2024-05-06", claim("星海旅人", "users", "level", 3_000_000, "count", "gt",
+                         attribution="风铃互娱")),
+    ("2024年云帆GMV为100亿元，预计2025年将达到120亿元，同比增长20%。", None,
+     claim("云帆", "gmv", "change", 20, "percent", "eq", "2025", "forecast")),
+    ("据汇川研究院调查，2022年有百分之六十二的受访商家表示将加大小程序投入，仅有8%的商家准备缩减预算。",
+     None, claim("商家", "share", "level", 8, "percent", "eq", "2022",
+                 attribution="汇川研究院")),
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
