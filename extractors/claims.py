@@ -245,7 +245,7 @@ LEVEL_TAIL = re.compile(r"(?:增至|降至|提升至|提高至|增长至|增长�
 VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
-    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话])|"
+    r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
     r"在(?!线)|占|变成|变为|告诉|透露|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 VERB_TAIL = re.compile(
@@ -379,9 +379,11 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     """The metric named before the number (not one that belongs to an earlier number of an
     enumeration); generic nouns only for counts and changes."""
     pattern = ctx.metric_pattern if strong else ctx.hidden_pattern
+    compared = COMPARED_SPAN.search(ctx.text, start, q.start)
     found = [m for m in pattern.finditer(ctx.text, start, q.start)
              if not _inside_entity(ctx, m.start(), m.end())
-             and not PER_UNIT.search(ctx.text, max(start, m.start() - 2), m.start())]
+             and not PER_UNIT.search(ctx.text, max(start, m.start() - 2), m.start())
+             and not (compared and compared.start() <= m.start() < compared.end())]
     if not found or ("、" in ctx.text[found[-1].end():q.start]
                      and "分别" not in ctx.text[found[-1].end():q.start]):
         return None
@@ -403,6 +405,9 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
 
 
 FROM_WORD = re.compile(r"从|由")
+COMPARED_SPAN = re.compile(r"(?:比|较|相比|相较于?)[^，,。\d]{1,12}?"
+                           r"(?=高出|低于|多出|少了|高了|低了|高|低|多|少|快|慢)")
+"""比一线城市(高出约5个百分点): what the figure is compared with holds no metric of its own."""
 PER_UNIT = re.compile(r"每[个位名家]?$")
 """每个用户4.5元: what the figure is divided by, not what it measures."""
 CHANGE_THEN_LEVEL = re.compile(r"(?:增长|下降|提升|降低|增加|减少|上涨|下滑)了?\s*[\d.]+\s*"
@@ -440,6 +445,11 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
+PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
+WORKERS = re.compile(r"的?(?:导购|骑手|店员|司机|顾问|主播|达人|师傅|快递员|配送员|服务人员|"
+                     r"家政人员|人员)")
+"""People a business counts as its workforce, not its users: a count of them."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
 """People who work somewhere are counted as staff (other), not as users."""
@@ -553,6 +563,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         elif q.classifier in ("人", "名", "位") and (
                 STAFF.match(text, q.end) or STAFF.search(text, clause.start, q.start)):
             metric_key, metric_label = "other", "团队人数"  # 30多人的小团队: staff, not users
+        elif q.classifier in ("人", "名", "位") and (
+                WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)):
+            worker = WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)
+            metric_key, metric_label = "count", worker.group(0).lstrip("的")  # 3000多名导购
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
@@ -562,6 +576,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
             (metric_key in HEADCOUNT_METRICS and (metric_key != "count" or right))
+            or (right is not None and metric_key in MONEY_METRICS)
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
                 and SHARE_VERB.search(between))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
@@ -579,6 +594,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         counted = COUNT_NOUN.match(text, metric_match.end()) if metric_match else None
         metric_key = "other"
         metric_label = metric_label + (counted.group(0) if counted else "")
+    if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
+        metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
+    if metric_match and metric_key in ("revenue", "gmv", "sales") and PER_USER.search(
+            text, max(clause.start, metric_match.start() - 4), metric_match.start()):
+        metric_key = "other"  # 单用户收入: per user, not the firm's revenue
+        metric_label = text[metric_match.start() - len(PER_USER.search(
+            text, max(clause.start, metric_match.start() - 4), metric_match.start()).group(0)):
+            metric_match.end()]
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
@@ -892,7 +915,8 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
-                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户)+$")
+                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|首日|首周|首月|"
+    r"\d+日|\d+天)+$")
 """年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
 the subject before it."""
 

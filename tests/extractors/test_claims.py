@@ -510,6 +510,21 @@ CLAIMS = [
     ("据汇川研究院调查，2022年有百分之六十二的受访商家表示将加大小程序投入，仅有8%的商家准备缩减预算。",
      None, claim("商家", "share", "level", 8, "percent", "eq", "2022",
                  attribution="汇川研究院")),
+    # workers are counted, not users; N日留存率 qualifies the rate; 对决 is no preposition
+    ("2022年，跑腿服务商闪送侠的骑手增加了2万多名。", None,
+     claim("闪送侠", "count", "change", 20_000, "count", "gt", "2022")),
+    ("据内测数据，小游戏《方块对决》的次日留存率为42%，7日留存率约为18%。", None,
+     claim("方块对决", "retention_rate", "level", 18, "percent", "approx")),
+    # 近七成的销售额: a share of sales; 售出…个: units sold; 单用户收入: per user, not revenue
+    ("2023年，浮光书屋小程序会员贡献了书店近七成的销售额。", None,
+     claim("浮光书屋小程序会员", "share", "level", 70, "percent", "approx", "2023")),
+    ("5月20日至6月18日期间，拾光烘焙小程序累计售出蛋糕超过80万个。", "2024-06-20",
+     claim("拾光烘焙小程序", "sales", "level", 800_000, "count", "gt", "2024-05-20/2024-06-18")),
+    ("二季度，橙子出行的平均月活跃用户为2160万，但单用户收入提升至18.6元。", "2024-08-15",
+     claim("橙子出行", "other", "level", 18.6, "CNY", "eq", "2024-Q2")),
+    # the metric of 比一线城市高出…: the one measured, not a word inside the comparison
+    ("2022年，小程序在三线及以下城市用户中的渗透率达到了76%，比一线城市高出约5个百分点。", None,
+     claim("三线及以下城市用户", "penetration_rate", "change", 5, "pp", "approx", "2022")),
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
