@@ -44,6 +44,11 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "汽车", "房产", "家居", "企业", "商家", "行业", "垂直", "头部", "优秀", "热门",
                   "通用", "通用性", "第三方", "原生", "独立", "线下", "线上", "私域", "公域"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
+BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
+                 "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
+                 "书屋", "茶坊", "良品", "点餐", "电器", "美妆", "鲜花", "药房", "养老"}
+"""Trades that end a brand's own name (橙意家居, 小鹿外卖, 暖暖家政) when a name-like word
+stands before them, rather than qualify the mini-program (跨境小程序)."""
 # Words that end a name on its left: function words, verbs of the claim frame, generic nouns.
 LEFT_STOPS = set((
     "的 了 和 与 及 或 是 在 由 为 被 将 把 对 向 从 据 等 以 通过 旗下 包括 "
@@ -402,6 +407,12 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     by_end = tokens.by_end
     for end in occurrences(text, "小程序"):
         s = by_end.get(end)
+        if s is not None and text[s:end] in BRAND_ENDINGS:
+            left = by_end.get(s)
+            if left is not None and _is_name_like(text[left:s], freq) and \
+                    text[left:s] not in PREPOSITIONS and s - left >= 2:
+                found.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
+                continue  # 橙意家居小程序, 暖暖家政小程序: the trade is part of the brand
         if s is not None and text[s:end] in CATEGORY_WORDS:
             end, s = s, by_end.get(s)  # 软盟跨境小程序: the name stands before the category
         if s is None:
@@ -586,3 +597,4 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     mentions += [m for m in reuse_pattern_names(text, mentions)
                  if not lexicon_spans.overlapping(m.start, m.end)]
     return resolve_overlaps(mentions)
+

@@ -44,6 +44,9 @@ ENTITIES = [
     ("新用户中约三成来自微信里的京东购物小程序。", "MiniProgram", "京东购物"),
     # firms by what only a business does: being one (X是一家…研发商), reporting earnings
     ("云启互动是一家小游戏研发商。", "Company", "云启互动"),
+    # a trade word ends the brand's own name before 小程序 (not 跨境小程序, a kind)
+    ("2023年，橙意家居小程序的GMV突破5亿元。", "MiniProgram", "橙意家居"),
+    ("一季度，小鹿外卖小程序的订单量同比增长35%。", "MiniProgram", "小鹿外卖"),
     ("优鲜达8月24日发布中期业绩。", "Company", "优鲜达"),
     ("美团闪购、京东到家和饿了么合计占据八成份额。", "Platform", "美团闪购"),
     ("巨量引擎的数据显示，小游戏买量成本下降了20%。", "Company", "巨量引擎"),
