@@ -323,9 +323,10 @@ CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n>])\s*$")
 IS_A_FIRM = re.compile(r"是一家[^，。；]{0,12}?(?:公司|企业|品牌|服务商|研发商|开发商|运营商|厂商|"
                        r"机构|连锁|工作室|平台)")
 """云启互动是一家小游戏研发商: the name before it is a firm's (or a platform's)."""
-REPORTS_EARNINGS = re.compile(r"(?:(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:晚间?)?)?"
-                              r"(?:发布|公布|披露)了?[^，。；]{0,8}?(?:财报|业绩|季报|年报|半年报)")
+REPORTS_EARNINGS = re.compile(r"(?:发布|公布|披露)了?[^，。；]{0,8}?(?:财报|业绩|季报|年报|半年报)")
 """优鲜达8月24日发布中期业绩: only a business reports earnings."""
+DAY_BEFORE = re.compile(r"(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:晚间?)?$")
+"""The day between a firm's name and what it did (优鲜达|8月24日|发布…)."""
 FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券", "互动", "互娱", "网络",
               "传媒", "文化", "信息", "娱乐", "电商", "物流", "数科"}
 """Generic words that end a firm's name (点石|数据, 云启|互动): the name stands before them."""
@@ -370,13 +371,15 @@ def _speaking_firms(text: str, tokens: TokenIndex,
                 break
     for pattern in (IS_A_FIRM, REPORTS_EARNINGS):
         for m in pattern.finditer(text):
-            start = _firm_start(text, m.start(), by_end, known)
-            if start is None or not 2 <= m.start() - start <= 10 or \
+            day = DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            name_end = day.start() if day else m.start()
+            start = _firm_start(text, name_end, by_end, known)
+            if start is None or not 2 <= name_end - start <= 10 or \
                     not CLAUSE_OPENING.search(text[max(0, start - 2):start]):
                 continue
-            name = text[start:m.start()]
+            name = text[start:name_end]
             kind = "Platform" if m.group(0).endswith("平台") else "Company"
-            found.append(Mention(kind, name, name, start, m.start()))
+            found.append(Mention(kind, name, name, start, name_end))
     for m in PUBLISHES.finditer(text):
         start = _firm_start(text, m.start(), by_end, known)
         if start is None:
