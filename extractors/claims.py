@@ -394,9 +394,9 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
             if not found:
                 return None
     between = ctx.text[found[-1].end():q.start]
-    if OTHER_NUMBER.search(between) and "分别" not in between and not FROM_WORD.search(between) \
-            and \
-            not RANGE_START.fullmatch(between) and not CHANGE_THEN_LEVEL.search(between):
+    if OTHER_NUMBER.search(between) and "分别" not in between and \
+            not FROM_WORD.search(between) and not RANGE_START.fullmatch(between) and \
+            not CHANGE_THEN_LEVEL.search(between):
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
             not ADJACENT.fullmatch(between) and "分别" not in between:
@@ -596,12 +596,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_label = metric_label + (counted.group(0) if counted else "")
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
-    if metric_match and metric_key in ("revenue", "gmv", "sales") and PER_USER.search(
-            text, max(clause.start, metric_match.start() - 4), metric_match.start()):
+    per_user = PER_USER.search(text, max(clause.start, metric_match.start() - 4),
+                               metric_match.start()) if metric_match else None
+    if per_user and metric_key in ("revenue", "gmv", "sales"):
         metric_key = "other"  # 单用户收入: per user, not the firm's revenue
-        metric_label = text[metric_match.start() - len(PER_USER.search(
-            text, max(clause.start, metric_match.start() - 4), metric_match.start()).group(0)):
-            metric_match.end()]
+        metric_label = text[per_user.start():metric_match.end()]
     if metric_key == "share" and "时长" in text[sentence.start:q.start]:
         metric_key = "usage_time_share"
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
