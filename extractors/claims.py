@@ -724,6 +724,8 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
 INSTRUMENT = re.compile(r"(?:通过|借助|依托|利用|凭借|基于|用|比|较|相比|相较于?|对比)\s*$")
 """通过企业微信(沉淀了…会员), 比天猫(高出…): an entity after these is the means or the
 baseline, not who did it."""
+NOT_AGENT_CHARS = set("通借依利凭比较相")
+"""The first characters of NOT_AGENT_LEAD's words: most clauses have none of them."""
 NOT_AGENT_LEAD = re.compile(r"[\s，,]*(?:而|但|且)?(?:通过|借助|依托|利用|凭借|比(?![例重率])|较|"
                             r"相比|相较)")
 
@@ -752,8 +754,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     carried from the previous clause; else whom 其 stands for; else the clause's own opening
     noun phrase; else the sentence's topic."""
     start = max(clause.start, topic_from)
-    referent = _demonstrative_referent(ctx, start, topic_end, sentence) or \
-        _former_or_latter(ctx, start, topic_end)
+    opening = ctx.text[start:start + 4]
+    referent = (_demonstrative_referent(ctx, start, topic_end, sentence)
+                if DEMONSTRATIVE_CHARS.intersection(opening) else None) or \
+        (_former_or_latter(ctx, start, topic_end) if "者" in opening else None)
     if referent:
         return referent
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
@@ -765,7 +769,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
     if not metric_after and topic_end > start:
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
-        if NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
+        if NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and \
+                NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
             phrase = ""  # 通过企业微信添加的(会员), 比天猫旗舰店高出: the means or the baseline
         described = DESCRIPTION.search(phrase)
         if described and described.start() >= 2:
@@ -830,6 +835,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     return generic.group(1) if generic else None  # 小程序(…渗透率): vague, but what it is about
 
 
+DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 UNNAMED_LOOKBACK = 300
 """How far back (characters) 该券商 looks for the 某券商 it refers to."""

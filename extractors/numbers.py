@@ -191,10 +191,13 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
         return True  # 三大, 七种武器, 两点: list counts
     if unit in TIME_UNITS:
         return True
-    if CLOCK.match(text, e) or COUPON_BEFORE.search(text, max(0, s - 8), s):
-        return True  # 晚8点, 22点至次日2点: times of day; 满100减20: a coupon's rule
-    if _in_phone_number(text, s):
-        return True
+    if CLOCK.match(text, e):
+        return True  # 晚8点, 22点至次日2点: times of day
+    if "满" in text[max(0, s - 8):s] and COUPON_BEFORE.search(text, max(0, s - 8), s):
+        return True  # 满100减20: a coupon's rule
+    if (text[e:e + 1] == "-" or text[s - 1:s] == "-" or e - s >= 11) and \
+            _in_phone_number(text, s):
+        return True  # 4008-123-456, 13912345678: digits to dial
     return False
 
 
