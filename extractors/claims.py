@@ -768,6 +768,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if baseline and baseline.start() < topic_end:
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
     if not metric_after and topic_end > start:
+        if FIRM_PRONOUN.match(_strip_dates(ctx, start, topic_end)):
+            return "该公司"  # 该公司2024年的(小游戏流水), 公司营收: _make_claim finds which firm
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         if NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and \
                 NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
@@ -907,6 +909,9 @@ COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 """X是一家…: what follows describes X, which is the topic."""
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
+FIRM_PRONOUN = re.compile(r"[\s，,]*(?:该公司|该品牌|这家公司|这家企业|公司)"
+                          r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
+"""A firm referred to, not named, as the owner of the figure."""
 PRONOUN_LEAD = re.compile(
     r"^[\s，,]*(其(?![他它中实次])|他们|它们|该公司|该品牌|这家公司|这家企业)")
 

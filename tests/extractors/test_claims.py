@@ -430,7 +430,7 @@ CLAIMS = [
      claim("品牌小程序", "cost", "level", 400_000, "CNY", "approx", "2022",
            attribution="易析咨询")),
     ("云启互动是一家小游戏研发商。其创始人表示，2024年公司的小游戏流水约为8亿元。", None,
-     claim("小游戏", "other", "level", 800_000_000, "CNY", "approx", "2024",
+     claim("云启互动", "other", "level", 800_000_000, "CNY", "approx", "2024",
            attribution="云启互动")),
     ("安然宠物在全国有260家门店。据其数字化负责人介绍，2023年安然宠物小程序会员增长至150万人。",
      None,
@@ -525,6 +525,13 @@ CLAIMS = [
     # the metric of 比一线城市高出…: the one measured, not a word inside the comparison
     ("2022年，小程序在三线及以下城市用户中的渗透率达到了76%，比一线城市高出约5个百分点。", None,
      claim("三线及以下城市用户", "penetration_rate", "change", 5, "pp", "approx", "2022")),
+    # 该公司/公司 as the owner of a figure is the firm named before or in the sentence
+    ("云启互动是一家小游戏研发商。其创始人表示，该公司2024年的小游戏流水约为8亿元。", None,
+     claim("云启互动", "other", "level", 800_000_000, "CNY", "approx", "2024",
+           attribution="云启互动")),
+    ("拼多多财报显示，2023年公司营收约为2476亿元。", None,
+     claim("拼多多", "revenue", "level", 247_600_000_000, "CNY", "approx", "2023",
+           attribution="拼多多")),
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
