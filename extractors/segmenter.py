@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, count
 
 import jieba
 import spacy.lang.zh as spacy_zh
@@ -66,6 +67,8 @@ DOC_TEXT = "kg_text"
 """Key of a Doc's text in `Doc.user_data` (see `doc_text`)."""
 RUN_CACHE = 200_000
 """Runs of single characters whose HMM cut is remembered (then the memory starts over)."""
+ORTH_CACHE = 500_000
+"""Distinct words whose vocabulary hash is remembered (then the memory starts over)."""
 TOTAL_FILLER = "\ue000\ue001"
 """A word no block can contain (private-use characters fall outside jieba's blocks): it
 carries the difference between jieba's running total frequency, which counts re-added
@@ -183,7 +186,7 @@ def words_and_spaces(tokens: list[str], text: str) -> tuple[list[str], list[bool
     """spaCy's `get_words_and_spaces` for tokens that concatenate to `text` exactly (as
     jieba's do), run by run of whitespace tokens rather than token by token: a single space
     after a word becomes that word's trailing space, any other whitespace run one token."""
-    blanks = [i for i, token in enumerate(tokens) if token.isspace()]
+    blanks = list(compress(count(), map(str.isspace, tokens)))
     words: list[str] = []
     spaces: list[bool] = []
     start = i = 0
@@ -207,6 +210,28 @@ def words_and_spaces(tokens: list[str], text: str) -> tuple[list[str], list[bool
     return words, spaces
 
 
+class Orths(dict):
+    """Word → its hash in the vocabulary's StringStore, remembered.
+
+    A Doc made from hashes looks each lexeme up by key; made from strings, it hashes every
+    token's UTF-8 again (a third of the time of building the Doc). The strings are added
+    to the store for good (not as a memory zone's transient strings), so a remembered
+    hash always resolves; the memory starts over past `ORTH_CACHE` words."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self._add = vocab.strings.add
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= ORTH_CACHE:
+            self.clear()
+        orth = self[word] = self._add(word, allow_transient=False)
+        return orth
+
+    def of(self, words: list[str]) -> list[int]:
+        return list(map(self.__getitem__, words))
+
+
 class ChineseTokenizer(spacy_zh.ChineseTokenizer):
     """spaCy's Chinese tokenizer, with the jieba path fed by `JiebaSegmenter` in one pass.
 
@@ -225,17 +250,18 @@ class ChineseTokenizer(spacy_zh.ChineseTokenizer):
         if by_jieba:
             self.segmenter = spacy_zh.Segmenter.jieba.value
             self.jieba_seg = jieba
+        self.orths = Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
         if self.segmenter != spacy_zh.Segmenter.jieba or not isinstance(
                 self.jieba_seg, JiebaSegmenter):
             return super().__call__(text)
-        tokens = [token for token in self.jieba_seg.lcut(text) if token]
+        tokens = list(filter(None, self.jieba_seg.lcut(text)))
         if "".join(tokens) == text:
             words, spaces = words_and_spaces(tokens, text)
         else:  # not jieba's kind of tokens: let spaCy align them
             words, spaces = get_words_and_spaces(tokens, text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=self.orths.of(words), spaces=spaces)
         doc.user_data[DOC_TEXT] = text
         return doc
 

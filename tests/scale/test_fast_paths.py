@@ -113,6 +113,32 @@ def test_doc_text_is_the_text(nlp, text):
     assert token_offsets(doc) == [(t.idx, t.idx + len(t.text)) for t in doc]
 
 
+def test_doc_from_vocabulary_hashes_is_the_doc_from_strings(nlp, text):
+    from spacy.tokens import Doc
+
+    tokens = nlp.tokenizer.jieba_seg.lcut(text)
+    words, spaces = words_and_spaces(tokens, text)
+    fast, plain = nlp.make_doc(text), Doc(nlp.vocab, words=words, spaces=spaces)
+    assert [(t.text, t.whitespace_, t.idx, t.like_num, t.is_punct) for t in fast] == [
+        (t.text, t.whitespace_, t.idx, t.like_num, t.is_punct) for t in plain]
+
+
+def test_remembered_hashes_start_over_and_stay_resolvable(monkeypatch):
+    import spacy
+
+    from extractors import segmenter
+
+    vocab = spacy.blank("zh").vocab
+    orths = segmenter.Orths(vocab)
+    monkeypatch.setattr(segmenter, "ORTH_CACHE", 2)
+    hashes = orths.of(["甲乙", "丙丁", "戊己", "甲乙"])
+    assert len(orths) <= 2
+    assert [vocab.strings[h] for h in hashes] == ["甲乙", "丙丁", "戊己", "甲乙"]
+    with vocab.memory_zone():  # hashes remembered inside a zone outlive it
+        inside = orths.of(["庚辛"])
+    assert vocab.strings[inside[0]] == "庚辛"
+
+
 def _patterns() -> list[re.Pattern]:
     lexicon = load_cached("")
     return [lexicon_pattern(lexicon), metric_pattern(lexicon.metric_aliases()),
