@@ -47,8 +47,9 @@ except ImportError:  # pragma: no cover - exercised where rjieba is missing
 RE_HAN = jieba.re_han_default
 RE_SKIP = jieba.re_skip_default
 RE_ENG = re.compile(r"[a-zA-Z0-9]+")
-RE_AGREED = re.compile(r"(?:[\u4e00-\u9fd5a-zA-Z]|\d+(?:\.\d+)?%?)+")
-"""Blocks that jieba-rs's HMM cuts exactly as jieba does."""
+RE_AGREED = re.compile(r"(?:[\u4e00-\u9fd5a-zA-Z]|\d+(?:\.\d+)?%?)+|[+#&._%\-]")
+"""Blocks that jieba-rs's HMM cuts exactly as jieba does (a symbol alone, as in "A + B",
+is one token in any segmenter)."""
 BLOCK_CHARS = "\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-"
 """The characters of jieba's blocks (`RE_HAN`), as a regex class body."""
 SEPARATORS = ("\t\n\r \u00a0\u00a5\u00b0\u00b7\u00d7\u00f7!\"$'()*,/:;<=>?@\\[\\]^`{|}~"

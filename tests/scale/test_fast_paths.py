@@ -46,7 +46,8 @@ def test_segmenter_gives_jiebas_tokens(nlp, text):
 
 
 @pytest.mark.parametrize("text", ["2020年1-8月，GMV达100-200亿元", "1.Web3.0时代", "C++与C#",
-                                  "微信小程序DAU超4.5亿", "  开头 的空格\n\n与　全角空格 ", ""])
+                                  "微信小程序DAU超4.5亿", "  开头 的空格\n\n与　全角空格 ", "",
+                                  "社交 + 场景 - 内容 % # & _ . 完", "+", "4100+ 家", "A -B"])
 def test_segmenter_gives_jiebas_tokens_on_symbols(nlp, text):
     segmenter: JiebaSegmenter = nlp.tokenizer.jieba_seg
     assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text))
