@@ -64,6 +64,14 @@ RE_OWN = re.compile(
 """What may not go to jieba-rs with HMM: a block with a symbol (unless `RE_AGREED`, such as
 4.5 or 32%), a run of characters outside blocks and `SEPARATORS`. The look-behind makes a
 block match only from its first character, so the search stays linear."""
+SYMBOLS = frozenset("+#&._%-")
+"""The block characters that are neither Chinese, Latin letters nor digits."""
+RE_TRIGGER = re.compile(rf"[+#&._%\-]|[^{BLOCK_CHARS}{SEPARATORS}]")
+"""Where an `RE_OWN` match can be: at a symbol, or at a character outside blocks and
+`SEPARATORS`. A character class, which `re` scans for without trying the pattern at every
+position (`RE_OWN`'s look-behind keeps it from doing so)."""
+RE_BLOCK_RUN = re.compile(f"[{BLOCK_CHARS}]*")
+RE_OTHER_RUN = re.compile(f"[^{BLOCK_CHARS}{SEPARATORS}]+")
 DOC_TEXT = "kg_text"
 """Key of a Doc's text in `Doc.user_data` (see `doc_text`)."""
 RUN_CACHE = 200_000
@@ -113,15 +121,14 @@ class JiebaSegmenter:
             return self.tokenizer.lcut(sentence)
         words: list[str] = []
         done = 0
-        for match in RE_OWN.finditer(sentence):
-            own = match.group()
-            block = match.lastgroup == "block"
-            if block and RE_AGREED.fullmatch(own):
+        for start, end, block in own_spans(sentence):
+            if block and RE_AGREED.fullmatch(sentence, start, end):
                 continue
-            if done < match.start():
-                words += self.fast.cut(sentence[done:match.start()], True)
+            own = sentence[start:end]
+            if done < start:
+                words += self.fast.cut(sentence[done:start], True)
             words += self._mixed_block(own, self.fast.cut(own, False)) if block else _between(own)
-            done = match.end()
+            done = end
         if done < len(sentence):
             words += self.fast.cut(sentence[done:], True)
         return words
@@ -169,6 +176,31 @@ class JiebaSegmenter:
                 self._runs.clear()
             self._runs[buf] = found
         return found
+
+
+def own_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a block) of each match of `RE_OWN.finditer(text)`, found from its
+    `RE_TRIGGER` characters: a block with a symbol reaches left and right over block
+    characters from its first symbol (leftwards as a match on the reversed text, so both
+    runs are scanned by `re`), any other match is a run of characters outside blocks and
+    separators."""
+    size = len(text)
+    backwards = None
+    pos = 0
+    while trigger := RE_TRIGGER.search(text, pos):
+        at = trigger.start()
+        if text[at] in SYMBOLS:
+            if backwards is None:
+                backwards = text[::-1]
+            # text[at - 1], text[at - 2], … are backwards[size - at], …; not left of pos
+            start = at - (RE_BLOCK_RUN.match(backwards, size - at, size - pos).end()
+                          - (size - at))
+            end = RE_BLOCK_RUN.match(text, at).end()
+            yield start, end, True
+        else:
+            end = RE_OTHER_RUN.match(text, at).end()
+            yield at, end, False
+        pos = end
 
 
 def _between(text: str) -> list[str]:

@@ -92,6 +92,31 @@ def test_segmenter_gives_jiebas_tokens_on_random_mixtures(nlp):
         assert segmenter.lcut(text) == list(segmenter.tokenizer.cut(text)), repr(text)
 
 
+def _own_matches(text: str) -> list[tuple[int, int, bool]]:
+    from extractors.segmenter import RE_OWN
+
+    return [(m.start(), m.end(), m.lastgroup == "block") for m in RE_OWN.finditer(text)]
+
+
+def test_own_spans_are_the_matches_of_re_own(text):
+    from extractors.segmenter import own_spans
+
+    assert list(own_spans(text)) == _own_matches(text)
+
+
+def test_own_spans_are_the_matches_of_re_own_on_random_mixtures():
+    import random
+
+    from extractors.segmenter import own_spans
+
+    pool = (list("微信小程序用户规模达到亿同比增长") + list("0123456789.%") + list("ABxy+#&_-")
+            + _separator_chars()[::5] + ["\U0001f600", "\u3007", "\u9fff", "\x1c", "\ue000"])
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert list(own_spans(text)) == _own_matches(text), repr(text)
+
+
 def test_words_and_spaces_are_spacys(nlp, text):
     tokens = nlp.tokenizer.jieba_seg.lcut(text)
     assert words_and_spaces(tokens, text) == get_words_and_spaces(tokens, text)
