@@ -72,10 +72,12 @@ DEV_FLOORS = {
              "metric_keys": 0.93, "dates": 0.97},
     "dev4": {"claims_detected": 0.95, "claims_full": 0.58, "entities_typed": 0.60,
              "metric_keys": 0.90, "dates": 0.78},
+    "dev5": {"claims_detected": 0.96, "claims_full": 0.66, "entities_typed": 0.75,
+             "metric_keys": 0.90, "dates": 0.92},
     "probes": {"claims_detected": 0.98, "claims_full": 0.89, "entities_typed": 0.64},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev4 never read), so
+the samples' styles that the rules were not written for line by line (dev5 never read), so
 a drop here is a loss of generality even when the samples hold."""
 
 
