@@ -318,19 +318,29 @@ DATELINE = re.compile(r"(?:^|\n)[^。\n]{0,16}?(?:(?P<y>(?:19|20)\d{2})年)?(?P<
 DATELINE_SPAN = 200
 
 
+_PLANNED_BEFORE = re.compile(r"预计|预测|计划|目标|有望|(?<!截止)到$|(?<!截)至$|明年")
+"""Before a year of a plan (到2026年, 预计2025年); 截至2024年 / 截止到2024年 is "as of"."""
+_PLANNED_AFTER = re.compile(r"[^，。；]{0,10}?(?:将|有望|预计|计划|目标|继续)")
+_COMPARED_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|同比|高于|低于|超过)$")
+"""Before a year named as the base of a comparison (较2019年同期, 比2023年)."""
+
+
 def _reported_year(text: str) -> int | None:
     """The year an undated text reports on: the most often named explicit year (ties go to
     the later year), because undated reports mostly speak of the year they cover; years
-    named in plans and forecasts (预计2024年, 2024年将…) do not count while any other year
-    is named."""
-    reported, planned = Counter(), Counter()
+    named in plans and forecasts (预计2024年, 2024年将…), then years named as the base of a
+    comparison (较2019年同期), do not count while any other year is named."""
+    reported, planned, compared = Counter(), Counter(), Counter()
     for m in re.finditer(r"((?:19|20)\d{2})\s*年", text):
         before = text[max(0, m.start() - 6):m.start()]
         after = text[m.end():m.end() + 12]
-        forecast = re.search(r"预计|预测|计划|目标|有望|到$|至$|明年", before) or re.match(
-            r"[^，。；]{0,10}?(?:将|有望|预计|计划|目标|继续)", after)
-        (planned if forecast else reported)[int(m.group(1))] += 1
-    years = reported or planned
+        if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.match(after):
+            planned[int(m.group(1))] += 1
+        elif _COMPARED_BEFORE.search(before) or after.startswith("同期"):
+            compared[int(m.group(1))] += 1
+        else:
+            reported[int(m.group(1))] += 1
+    years = reported or planned or compared
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))

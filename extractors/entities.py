@@ -29,6 +29,8 @@ RARE_WORD = 30
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
 PREPOSITIONS = set("以在和与对把被从向给为让将由")
 FUNCTION_CHARS = PREPOSITIONS | set("的了是也都就而及并")
+ADVERB_OPENINGS = set("只仅也都还已均又更很较")
+"""Adverbs that open a phrase jieba's HMM glued together (只占|公司收入), not a name."""
 RUN_STOPS = PREPOSITIONS | set("据经")
 """Characters that open a run of single characters without being part of the name in it."""
 COMMON_WORD = 800
@@ -42,7 +44,11 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "外卖", "零售", "餐饮", "旅游", "出行", "酒店", "官方", "自营", "品牌", "门店",
                   "社区", "团购", "直播", "内容", "资讯", "视频", "音乐", "阅读", "健康", "运动",
                   "汽车", "房产", "家居", "企业", "商家", "行业", "垂直", "头部", "优秀", "热门",
-                  "通用", "通用性", "第三方", "原生", "独立", "线下", "线上", "私域", "公域"}
+                  "通用", "通用性", "第三方", "原生", "独立", "线下", "线上", "私域", "公域",
+                  "文旅", "景区", "票务", "航旅", "航空", "铁路", "公交", "地铁", "网约车",
+                  "打车", "共享单车", "停车", "充电", "加油", "保险", "理财", "支付", "医药",
+                  "药店", "问诊", "挂号", "快递", "物流", "招聘", "租房", "二手", "知识付费",
+                  "政务服务", "城市"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
@@ -71,7 +77,8 @@ ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS",
             "VIP", "QR", "NFC", "Q1", "Q2", "Q3", "Q4", "PPT", "PDF", "IT", "AB", "OK",
             "Wi", "Fi", "WiFi", "Mini", "Program", "END", "MCN", "IPO", "GDP", "CPI", "USD",
             "RMB", "CNY", "DID", "ID", "UGC", "PGC", "OGC", "CBD", "KA", "POS", "AIoT", "SEO",
-            "SEM", "FAQ", "VS", "vs", "PK", "LIVE", "Live", "New", "The", "And", "AND"}
+            "SEM", "FAQ", "VS", "vs", "PK", "LIVE", "Live", "New", "The", "And", "AND",
+            "Shop", "Store", "Mall", "Online", "Global"}
 MINI_PROGRAM_CUES = ("小程序",)
 ENUM_HEADS = {"小程序": "MiniProgram", "电商小程序": "MiniProgram", "平台": "Platform",
               "企业": "Company", "公司": "Company", "品牌": "Company", "商家": "Company",
@@ -178,7 +185,7 @@ def _is_name_like(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
         return False  # 合规性(咨询), 数字化(科技): an abstract noun, not a brand
     entry = known(word)
     if entry is None:
-        return word[-1] not in FUNCTION_CHARS
+        return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS
     freq, tag = entry
     return (tag in NAME_TAGS and freq < COMMON_WORD) or freq < NAME_LIKE_FREQ
 
@@ -205,7 +212,8 @@ def _brand_left_of(text: str, end: int, ends: dict[int, int],
                 text[ends.get(run_start, run_start):run_start] in LEFT_STOPS
             while pos - run_start > 2 and text[run_start] in RUN_STOPS:
                 run_start += 1  # 据弈博咨询: the preposition before the name is no part of it
-            if at_boundary and pos - run_start >= 2 and taken == 0:
+            if at_boundary and pos - run_start >= 2 and taken == 0 and \
+                    text[run_start] not in ADVERB_OPENINGS:  # 目前|只占|公司收入
                 start = run_start
             break
         if not _is_name_like(word, known):
@@ -221,8 +229,8 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
             or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性", "型")):
         return False
     entry = known(word)
-    if entry is None:
-        return word[-1] not in FUNCTION_CHARS  # 客以: jieba's HMM glued a function word on
+    if entry is None:  # 客以, 只占: jieba's HMM glued a function word on
+        return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS
     freq, tag = entry
     return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
 
@@ -246,8 +254,10 @@ APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
 NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|"
-                        r"方案|系统|功能|工具")
-"""Words no name after an introducing noun holds (平台大促, 商家解决方案)."""
+                        r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|"
+                        r"直播|自播|店播|播间|店铺|账号|渠道|矩阵|模式|业务|板块")
+"""Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
+品牌自播间)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
 MINI_PROGRAM_QUOTED = re.compile(
     r"(?:(?:的|自家|自有|官方|品牌|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
@@ -278,6 +288,8 @@ def _appositive_names(text: str, tokens: TokenIndex,
                 and not NOT_A_NAME.search(text[end:starts[end]]) \
                 and not (taken and text[end] in PREPOSITIONS):  # 栖木|为例
             end, taken = starts[end], taken + 1
+        if taken and kind == "Company" and end in starts and text[end:starts[end]] in FIRM_TAILS:
+            end = starts[end]  # 第三方机构千瓴|数据: the generic last word is the firm's
         name = text[pos:end]
         if taken and 2 <= len(name) <= 10:
             found.append(Mention(kind, name, name, pos, end))
@@ -289,7 +301,7 @@ SOURCE_NAME = re.compile(
     r"(?:最新)?(?:提供|发布|公布)?的?(?:统计|显示|监测|数据|调研|调查|测算|披露))")
 """据X统计 / 据X监测 / 据X方面介绍: who a figure comes from is an organisation (people
 are quoted with 介绍 or 表示 alone, which this leaves out)."""
-SOURCE_TAIL = re.compile(r"(?:提供|发布|公布|披露|最新|官方)+$")
+SOURCE_TAIL = re.compile(r"(?:提供|发布|公布|披露|最新|官方|方面)+$")
 DOCUMENTS = ("报告", "白皮书", "财报", "研报", "年报", "季报", "招股书", "资料")
 EVERYDAY_START = 100
 """jieba dictionary frequency from which a source's first two characters are an everyday
@@ -361,9 +373,9 @@ def _speaking_firms(text: str, tokens: TokenIndex,
             starts.append(modifier)  # 贝优家|数字化|负责人, unless 数字化 is itself the name
         for name_end in starts:
             start = _firm_start(text, name_end, by_end, known)
-            while start is not None and name_end - start > 2 and text[start] in RUN_STOPS \
+            while start is not None and name_end - start > 1 and text[start] in RUN_STOPS \
                     and known(text[start:name_end]) is None:
-                start += 1  # 据云栈|互娱: jieba's HMM glued the preposition on
+                start += 1  # 据云栈|互娱, 据其: jieba's HMM glued the preposition on
             if start is not None and 2 <= name_end - start <= 10 and \
                     _is_name_word(text[start:name_end], known):
                 found.append(Mention("Company", text[start:name_end], text[start:name_end],
@@ -428,7 +440,8 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                 and (word_info is None or word_info[0] < 100) and text[left:s] not in PREPOSITIONS:
             s = left  # 栖木优选小程序: a brand plus a short word of its name
         name = text[s:end]
-        if _is_name_word(name, freq) and not _compound_of_common_words(name, freq):
+        if _is_name_word(name, freq) and not _compound_of_common_words(name, freq) and \
+                name + "类" not in text:  # 文旅小程序 where the text also says 文旅类: a kind
             found.append(Mention("MiniProgram", name, name, s, end))
     token_starts = tokens.by_start
     for suffix in ORG_SUFFIXES:

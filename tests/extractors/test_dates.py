@@ -166,6 +166,10 @@ def test_mention_offsets_slice_the_text(text, quoted):
     ("即时零售观察\n新华社北京8月27日电 2024年上半年，即时零售订单增长。", date(2024, 8, 27)),
     ("2023年8月27日讯 今年上半年，2022年的订单……", date(2023, 8, 27)),
     ("8月27日，某公司发布了2024年半年报。", date(2024, 12, 31)),  # an event, no dateline
+    # 截至 is "as of", not a plan's "to"; a comparison's base year is not the reported one
+    ("公布了截至2023年9月30日的三季度业绩，订单较2019年同期增长三成。", date(2023, 12, 31)),
+    ("截止到2022年底，用户比2018年翻了一番，预计到2025年……", date(2022, 12, 31)),
+    ("销量较2019年增长。", date(2019, 12, 31)),  # the only year named
 ])
 def test_infer_reference_date(text, expected):
     assert infer_reference_date(text) == expected

@@ -95,6 +95,12 @@ ENTITIES = [
     ("据快手开放平台披露，小程序开发者超过10万。", "Platform", "快手开放平台"),
     ("当然，失败的例子也不少。据弈博咨询对512家企业的调研，约三分之一已经盈利。", "Company",
      "弈博咨询"),
+    # a firm's generic last word after an introducing noun is part of its name
+    ("据第三方机构星禾数据统计，新开店商家同比增长60%。", "Company", "星禾数据"),
+    # a marketplace where sellers open stores is a platform
+    ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "亚马逊"),
+    ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "TikTok Shop"),
+    ("亚马逊发布的财报显示，广告收入增长20%。", "Company", "亚马逊"),
 ]
 
 
@@ -148,6 +154,9 @@ def test_generic_words_are_not_entities(extract_text, sentence):
     ("据阿拉丁研究院统计，全网小程序数量已超700万。", "全网"),
     pytest.param("企业可以充分利用小程序的社交属性进行裂变传播。", "充分利用"),
     ("医疗健康等领域积累了大量服务型小程序。", "服务型"),
+    # a kind the text also names with 类, and kinds of service
+    ("文旅类小程序的月活跃用户同比增长21%，文旅小程序交易额约为3200亿元。", "文旅"),
+    ("其中网约车小程序的月均订单量约为3.2亿单。", "网约车"),
     ("今年大促期间，平台大促的投入更加谨慎。", "大促"),
     ("其中订阅解决方案收入10.7亿元，商家解决方案收入7.7亿元。", "解决方案"),
 ])
@@ -171,6 +180,13 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("二、微信小程序“脱A”揭幕生态发展新篇章。", "脱A"),
     ("云栈可以为企业提供专业的合规性咨询服务。", "合规性咨询"),
     ("生态互联、平台赋能加速企业数字化。", "赋能"),
+    ("据微信方面披露，视频号GMV同比增长超过100%。", "微信方面"),
+    ("据小红书官方数据，买手直播间的退货率不到10%。", "小红书官方"),
+    ("星岚是较早入局的公司之一，据其创始人介绍，服务的品牌超过200个。", "据其"),
+    ("入境游目前只占公司收入的较小部分。", "只占公司"),
+    ("“利润都在几毛钱里。”一位前平台区域经理说。", "区域经理"),
+    ("排名前100的直播间中，品牌自播间占到43个。", "自播间"),
+    ("这家卖家去年入驻TikTok Shop，销售额增长了一倍。", "Shop"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
