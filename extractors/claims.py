@@ -138,8 +138,8 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
     after = RANGE_PARTNER.match(ctx.text, q.end)
     rest = after.end() if after else q.end
     if metric_match is None or q.comparator == "eq" and not THRESHOLD_WORD.search(
-            ctx.text[rest:rest + 3]):
-        return None
+            ctx.text[rest:rest + 3]) or CHANGE_AFTER.match(ctx.text, q.end):
+        return None  # (交易额实现了)5%左右的增长: the change the number is, not a group
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
     if not tail or tail.group(1) in SIZE_WORDS or \
             PREDICATE_VERB.search(ctx.text[clause.start:metric_match.start()]):
@@ -232,8 +232,10 @@ CHANGE_TAIL = re.compile(
     r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
     r"缩小|缩短|延长|回落|放缓|收窄|萎缩|高出|多出|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
     r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
-RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}(?:高|低|多|少|快|慢|增|降|提升|提高)"
-                           r"(?:出|了)*\s*$")
+RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}"
+                           r"(?P<verb>高|低|多|少|快|慢|增|降|提升|提高)(?:出|了)*\s*$")
+LOWER_THAN = ("低", "少", "慢", "降")
+"""The verbs of `RELATIVE_TAIL` that make the difference negative (比其他平台低5个百分点)."""
 ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会|通常|"
                       r"一般|普遍|在)*"
                       r"(?:(?:提升|提高|增长|增加|下降|降低|回落|升|增|降)(?:至|到))?"
@@ -264,21 +266,23 @@ def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:
     """level or change, and -1 for decreases, from the words right before the number."""
     if quantity.unit == "times" and RATIO_WORDS.search(between):
         return "level", 1.0  # 市盈率约15倍: a ratio, not a change
+    relative = RELATIVE_TAIL.search(between)
+    lower = relative is not None and relative.group("verb") in LOWER_THAN
     if quantity.unit in ("pp", "times"):
-        sign = -1.0 if any(v in between[-8:] for v in DECREASE_VERBS) else 1.0
+        sign = -1.0 if lower or any(v in between[-8:] for v in DECREASE_VERBS) else 1.0
         return "change", sign
     if LEVEL_TAIL.search(between):
         return "level", 1.0
-    if CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between):
+    if CHANGE_TAIL.search(between) or relative:
         tail = between[-8:]
-        return "change", -1.0 if any(v in tail for v in DECREASE_VERBS) else 1.0
+        return "change", -1.0 if lower or any(v in tail for v in DECREASE_VERBS) else 1.0
     return "level", 1.0
 
 
 DE_GAP = re.compile(r"\s*的?\s*")
 CHANGE_AFTER = re.compile(r"\s*(?:左右|以上)?的\s*(?:同比|环比)?"
-                          r"(?:增长|增幅|涨幅|(下降|下滑|降幅))")
-"""(实现)5%左右的同比增长: a change named after its number."""
+                          r"(?:正?增长|增幅|涨幅|(下降|下滑|降幅|负增长))")
+"""(实现)5%左右的同比增长, 恢复到5%的正增长: a change named after its number."""
 
 
 def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame,
@@ -445,6 +449,7 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
 WORKERS = re.compile(r"的?(?:导购|骑手|店员|司机|顾问|主播|达人|师傅|快递员|配送员|服务人员|"
@@ -473,7 +478,8 @@ CONTINUES_METRIC = re.compile(
     r"\s*(?:预计|预期|有望|或将|将)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:将|有望|或将)?\s*"
     r"(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
     r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
-    r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?)")
+    r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?|"
+    r"恢复[到至]|回升[到至]|保持在|维持在)")
 """A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级, 预计2025年将
 达到…) measures what the clause before it did."""
 ANAPHOR = re.compile(r"这个数字|这一数字|该数字|这一比例|这个比例|该比例|这一指标|这个指标")
@@ -482,7 +488,8 @@ NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率|"
                         r"[\u4e00-\u9fff]{0,4}(?:满意|活跃|好评|知名|认知|忠诚|美誉)度")
 MULTIPLIER = re.compile(r"[万亿千百]")
 ABOUT_SHARE = re.compile(r"(?:约|大约|近|将近)占[了据]?$")
-SHARE_VERB = re.compile(r"占[了据]?[^，,。]{0,3}$")
+SHARE_VERB = re.compile(r"(?:占[了据]?|贡献了?)[^，,。]{0,3}$")
+"""占 / 贡献 right before a percentage of a headcount or an amount: the part's share of it."""
 NAMED_DURATION = re.compile(r"[\u4e00-\u9fff]{0,6}时长")
 HEAD_NOUN = re.compile(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)")
 PART_OF = re.compile(r"的\s*(?:约|近|超过)?$")
@@ -596,6 +603,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_label = metric_label + (counted.group(0) if counted else "")
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
+    if metric_key == "orders" and q.unit in ("CNY", "USD") and \
+            AVERAGE.search(text, clause.start, q.start):
+        metric_key = "aov"  # 门票类订单平均为86元: money per order, not a count of orders
+        metric_label = (metric_label or "订单") + "平均金额"
     per_user = PER_USER.search(text, max(clause.start, metric_match.start() - 4),
                                metric_match.start()) if metric_match else None
     if per_user and metric_key in ("revenue", "gmv", "sales"):

@@ -236,6 +236,13 @@ def _date_matches(text: str) -> Iterator[tuple[str, re.Match]]:
             yield kind, m
 
 
+_TYPICAL_PEAK = re.compile(r"(?:[、和与及](?:[\u4e00-\u9fff\d.]{1,4}?))*(?:等|这样的|这类)")
+"""After a festival: more of them, then 等 (春节、国庆等高峰期, 618、双11等大促)."""
+_NOT_CONTEXT_BEFORE = re.compile(r"(?:(?<!截止)到|(?<!截)至|较|比|相比|相较|对比)\s*$")
+"""Before a year that does not become the year of what follows in the paragraph: a target
+(到2026年) or a comparison's base (较2019年同期)."""
+
+
 def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention]:
     """All time expressions in `text`, resolved against the block's last named year, else
     against `reference`. `blocks` are (start, end) paragraph spans that scope the year
@@ -248,6 +255,8 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         if kind == "fest" and m.group("fest") in ("618", "11.11", "6.18") and \
                 _COUNT_AFTER.match(text, m.end()):
             continue
+        if kind == "fest" and _TYPICAL_PEAK.match(text, m.end()):
+            continue  # 在春节、国庆等高峰期: festivals as a kind of day, no date
         raw.append((m.start(), m.end(), kind, m))
         for i in range(m.start(), m.end()):
             taken[i] = True
@@ -284,7 +293,8 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
                 and _start_of(value) > reference.isoformat():
             # "11.11" or "8月" in an article of January names the last one, not a future one
             value = _value(kind, m, year - 1, previous)
-        if explicit:
+        if explicit and not (_NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
+                             or text.startswith("同期", end)):
             context_year = int(m.group("y"))
         elif m.groupdict().get("rel") and value:
             context_year = int(value[:4])
@@ -301,6 +311,12 @@ def infer_reference_date(text: str) -> date | None:
     it. None when the text names no year.
     """
     dateline = DATELINE.search(text, 0, DATELINE_SPAN)
+    if dateline and dateline.group("y2"):
+        try:
+            return date(int(dateline.group("y2")), int(dateline.group("m2")),
+                        int(dateline.group("d2")))
+        except ValueError:
+            dateline = None
     if dateline:
         year = int(dateline.group("y")) if dateline.group("y") else _reported_year(text)
         try:
@@ -313,8 +329,12 @@ def infer_reference_date(text: str) -> date | None:
 
 
 DATELINE = re.compile(r"(?:^|\n)[^。\n]{0,16}?(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月"
-                      r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息|报道)")
-"""新华社北京8月27日电, 2024年8月27日讯: the day a news item was filed, at its start."""
+                      r"(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息|报道)|"
+                      r"(?:^|\n)\s*(?:发布|发表|出版|更新)?(?:日期|时间)\s*[：:]\s*"
+                      r"(?P<y2>(?:19|20)\d{2})\s*[年/.-]\s*(?P<m2>1[0-2]|0?[1-9])\s*[月/.-]\s*"
+                      r"(?P<d2>3[01]|[12]\d|0?[1-9])")
+"""新华社北京8月27日电, 2024年8月27日讯: the day a news item was filed, at its start; or
+a line 发布日期：2025年4月18日 (发布时间：2025-04-18 09:30) near the top."""
 DATELINE_SPAN = 200
 
 

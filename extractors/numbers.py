@@ -51,6 +51,11 @@ COMPARATOR_BEFORE = [
     ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
 ]
 COMPARATOR_WORDS = tuple(word for word, _ in COMPARATOR_BEFORE)
+NOT_A_COMPARATOR_AFTER = {"约": frozenset("签预合节制契邀相公条履违特婚赴失守爽解续毁"),
+                          "近": frozenset("最附临邻亲贴"),
+                          "过": frozenset("通经错路度难看做去来跳")}
+"""Characters that make the comparator's first character the end of another word: 签约,
+预约, 最近, 附近, 通过, 经过."""
 FILLERS = ("达到了", "达到", "达", "至", "了", "为", "在", "已", "有")
 """Words that may stand between a comparator and its number, in the order they are dropped."""
 COMPARATOR_AFTER = [
@@ -147,7 +152,10 @@ def _comparator_before(text: str, start: int) -> tuple[str, int]:
         return "eq", start
     for word, comp in COMPARATOR_BEFORE:
         if window.endswith(word):
-            return comp, start - (len(text[max(0, start - 8):start]) - len(window)) - len(word)
+            at = start - (len(text[max(0, start - 8):start]) - len(window)) - len(word)
+            if text[at - 1:at] in NOT_A_COMPARATOR_AFTER.get(word[0], ()):
+                return "eq", start  # 签约了20位, 最近3年, 通过30个: a word that ends so
+            return comp, at
     return "eq", start
 
 
@@ -300,10 +308,13 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
                                                          "mult")
         if half:
             comp, start = _comparator_before(text, m.start())
+            end = m.end()
             if half == "过半":
                 comp = "gt"
-            yield Quantity(offset + start, offset + m.end(), 50.0, "percent", comp,
-                           text[start:m.end()])
+            elif text.startswith(("左右", "上下"), end):
+                comp, end = "approx", end + 2  # 低了一半左右
+            yield Quantity(offset + start, offset + end, 50.0, "percent", comp,
+                           text[start:end])
             continue
         if pct_word:
             value = parse_number(m.group("pct_num"))

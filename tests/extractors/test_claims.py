@@ -535,6 +535,28 @@ CLAIMS = [
     # after a 其中 clause about a part, the chain returns to the topic
     ("截至2022年12月，麦香小程序会员数达到38万，其中储值会员约占两成，会员复购率从31%提升到了47%。",
      None, claim("麦香小程序", "repurchase_rate", "level", 47, "percent", "eq", "2022-12")),
+    # 比X低: a negative difference; 一半左右 an approximate half
+    ("2023年，青禾的退货率比其他平台低5个百分点左右。", None,
+     claim("青禾", "other", "change", -5, "pp", "approx", "2023")),
+    ("2023年，青禾的履约成本约为0.6元，比前置仓模式低了一半左右。", None,
+     claim("青禾", "cost", "change", -50, "percent", "approx", "2023")),
+    # money per order is an average order value, not a count of orders
+    ("2024年，景区门票类订单平均为86元。", None,
+     claim("景区门票类", "aov", "level", 86, "CNY", "eq", "2024")),
+    # 贡献了 N% of an amount named before: a share of it
+    ("2024年，栖木在小红书的销售额约为8600万元，其中买手直播贡献了65%。", None,
+     claim("买手直播", "share", "level", 65, "percent", "eq", "2024")),
+    # N%的正增长: a change named after its number
+    ("2024年，社区团购的交易规模实现了5%左右的正增长。", None,
+     claim("社区团购", "gmv", "change", 5, "percent", "approx", "2024")),
+    # 签约 ends in 约, which is no comparator there
+    ("2024年，栖木签约了20位家居买手。", None,
+     claim("栖木", "users", "level", 20, "count", "eq", "2024")),
+    # R&D under another name, bookings as orders
+    ("2024年二季度，携程的产品开发费用为32亿元。", None,
+     claim("携程", "rd_spend", "level", 3_200_000_000, "CNY", "eq", "2024-Q2")),
+    ("2024年，出境酒店和机票预订量同比增长超过20%。", None,
+     claim("出境酒店和机票", "orders", "change", 20, "percent", "gt", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

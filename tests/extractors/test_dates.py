@@ -109,6 +109,26 @@ def test_month_takes_the_year_named_earlier_in_the_block(text, reference, expect
     assert values(text, reference) == expected
 
 
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a target year and a comparison's base year are not the year of what follows
+    ("预计到2026年占比将提升至10%。公司预计三季度收入增长12%", "2024-12-31",
+     ["2026", "2024-Q3"]),
+    ("订单量较2019年同期增长超过20%。暑期首周（7月1日至7日），搜索量增长45%", "2024-12-31",
+     ["2019", "2024-07-01/2024-07-07"]),
+    ("收入比2022年增长30%，8月份", "2024-12-31", ["2022", "2024-08"]),
+    # 截至 is "as of": that year holds
+    ("截至2023年9月，8月份", "2024-12-31", ["2023-09", "2023-08"]),
+])
+def test_targets_and_bases_set_no_year_for_what_follows(text, reference, expected):
+    assert values(text, reference) == expected
+
+
+@pytest.mark.parametrize("text", ["在春节、国庆等高峰期，访问量可达平日的5倍。",
+                                  "618、双11等大促期间，销量翻倍。"])
+def test_festivals_named_as_a_kind_of_day_are_no_dates(text):
+    assert values(text, "2024-12-31") == []
+
+
 @pytest.mark.parametrize(("reference", "expected"), [
     (None, ["2020", "2020-07", None]),
     ("2021-10-26", ["2020", "2020-07", "2021-08"]),
@@ -170,6 +190,9 @@ def test_mention_offsets_slice_the_text(text, quoted):
     ("公布了截至2023年9月30日的三季度业绩，订单较2019年同期增长三成。", date(2023, 12, 31)),
     ("截止到2022年底，用户比2018年翻了一番，预计到2025年……", date(2022, 12, 31)),
     ("销量较2019年增长。", date(2019, 12, 31)),  # the only year named
+    # a dateline line near the top
+    ("某报告\n发布日期：2025年4月18日\n2024年，用户增长。", date(2025, 4, 18)),
+    ("某报告\n发布时间：2025-06-12 09:30\n2024年，用户增长。", date(2025, 6, 12)),
 ])
 def test_infer_reference_date(text, expected):
     assert infer_reference_date(text) == expected

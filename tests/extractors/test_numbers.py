@@ -101,6 +101,12 @@ QUANTITIES = [
     ("不少于100家门店", [(100, "count", "gt")]),
     ("至少3家", [(3, "count", "gt")]),
     ("服务城市超过三十个", [(30, "count", "gt")]),
+    # 约, 近 and 过 ending another word are no comparators
+    ("签约了20位买手", [(20, "count", "eq")]),
+    ("最近3家门店", [(3, "count", "eq")]),
+    ("通过30个城市", [(30, "count", "eq")]),
+    ("约20位买手", [(20, "count", "approx")]),
+    ("低了一半左右", [(50, "percent", "approx")]),
     # a duration that is itself the measured quantity (GUIDELINES section 2)
     pytest.param("月人均使用时长60分钟", [(60, "other", "eq")]),
 ]
@@ -116,6 +122,8 @@ def test_quantity(text, expected):
     ("占比在50%以上", "50%以上"),
     ("约150万张商家券", "约150万张"),
     ("2.2亿+用户", "2.2亿+"),
+    ("签约了20余位买手", "20余位"),
+    ("低了一半左右", "一半左右"),
 ])
 def test_quantity_text_is_the_span_with_its_comparator(text, quoted):
     [q] = find_quantities(text)
