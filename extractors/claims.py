@@ -167,7 +167,11 @@ def _is_topic_phrase(phrase: str) -> bool:
     return (len(phrase) >= 2 and not VERBISH.search(phrase)
             and not LIST_END.search(phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
-            and phrase not in PRONOUNS and phrase not in BASELINES)
+            and phrase not in PRONOUNS and phrase not in BASELINES and phrase not in TIME_WORDS)
+
+
+TIME_WORDS = {"全年", "全年度", "年内", "当年", "同年", "全天", "当天", "当日", "期间", "此时"}
+"""When, not what: 全年(通过小程序完成的交易额) leaves the topic to the clauses before."""
 
 
 BASELINES = {"同期", "去年同期", "上年同期", "同比", "环比", "此前", "之前", "以前", "过去", "平日",
@@ -646,7 +650,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                   frame.subject or frame.paragraph_subject) else topic_end,
                               bool(right), topic_from, forecast)
     if anaphor and frame.paragraph_subject and not _entities_in(ctx, clause.start, q.start):
-        subject = frame.paragraph_subject  # 这一数字: the figure, and whose it is, named before
+        own = _topic_of(ctx, clause.start, anaphor.start())
+        # 这一数字: the figure, and whose it is, named before; 4A级景区的这一比例: its own
+        subject = own if _is_topic_phrase(own) else frame.paragraph_subject
     rate = RATE_OF.match(subject or "")
     if rate and not metric_match:
         # 智能客服解决率: the rate's owner is the subject; 客户有效率 is a rate of the topic's
@@ -703,7 +709,8 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
         return None
     head = COPULA.split(VERBISH.split(lead.group(0))[0])[0]  # 蓝桉服饰是一家…品牌
     head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
-    if head in GENERIC_SUBJECTS or head in PRONOUNS or head.endswith(BAD_LEAD_ENDINGS):
+    if head in GENERIC_SUBJECTS or head in PRONOUNS or head in TIME_WORDS or \
+            head.endswith(BAD_LEAD_ENDINGS):
         return None
     info = ctx.word_info(head)
     if info and info[1] == "v" or _used_as_verb(ctx, head, start, end):
@@ -1197,7 +1204,8 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
         publisher = _publisher_before(ctx, start)
         if publisher:
             return publisher
-    if source.name.startswith("其"):  # 据其数字化负责人介绍: the firm named before
+    if source.name.startswith("其") or source.name in ("公司", "该公司"):
+        # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         firms = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
                  if m.type == "Company"]
         if firms:
@@ -1254,6 +1262,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 if frame.attribution.startswith("其") and frame.paragraph_subject:
                     frame.attribution = frame.paragraph_subject  # 据其负责人介绍: whose, above
             topic_from = sentence.start + (source.phrase_end if source else 0)
+            if source and source.name in ("公司", "该公司") and \
+                    not text[sentence.start:sentence.start + source.start].strip("，, "):
+                topic_from = sentence.start  # 公司预计(三季度营收…): the firm speaks of itself
             frame.subject, frame.metric = None, None
             sentence_claims: list[tuple[Claim, Span]] = []
             quantities = find_quantities(text[sentence.start:sentence.end], sentence.start) \

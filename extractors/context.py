@@ -19,7 +19,7 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
 
 ATTRIBUTION_VERBS = ("指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉|介绍|宣布|估计|"
-                     "估算|测算")
+                     "估算|测算|提醒|强调|提到")
 ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"

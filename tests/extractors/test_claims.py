@@ -557,6 +557,16 @@ CLAIMS = [
      claim("携程", "rd_spend", "level", 3_200_000_000, "CNY", "eq", "2024-Q2")),
     ("2024年，出境酒店和机票预订量同比增长超过20%。", None,
      claim("出境酒店和机票", "orders", "change", 20, "percent", "gt", "2024")),
+    # 公司预计: the firm speaks of its own figure
+    ("携程管理层表示，入境游收入的占比将提升至10%左右。公司预计三季度净营业收入同比增长12%。",
+     "2024-08-27", claim("携程", "revenue", "change", 12, "percent", "eq", "2024-Q3",
+                         "forecast", attribution="携程")),
+    # 这一比例 after a topic of its own: that topic's figure
+    ("2024年，5A级景区中已有超过85%开通了小程序，4A级及以上景区的这一比例为62%。", None,
+     claim("4A级及以上景区", "share", "level", 62, "percent", "eq", "2024")),
+    # 全年 says when, not whose: the topic carries from the clause before
+    ("2024年，文旅类小程序的月活跃用户规模达到4.6亿；全年通过小程序完成的文旅交易额约为3200亿元。",
+     None, claim("文旅类小程序", "gmv", "level", 320_000_000_000, "CNY", "approx", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
