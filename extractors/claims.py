@@ -315,7 +315,7 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
-    if after and not forecast:
+    if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start):
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
     if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
         return None  # 目前…: the time of writing, which only a date in the sentence names
@@ -323,6 +323,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
 
 
 NOW = re.compile(r"目前|当前|如今|现在|眼下")
+CONTRAST = re.compile(r"[，,]\s*(?:而|但|相比之下|相较之下|对比之下)")
+"""31%，而2023年这一比例仅为12%: the time after the contrast is the other figure's."""
 
 
 def _baseline_before(ctx: ArticleContext, date: DateMention, quantity: Quantity) -> bool:
@@ -457,7 +459,7 @@ AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
 WORKERS = re.compile(r"的?(?:导购|骑手|店员|司机|顾问|主播|达人|师傅|快递员|配送员|服务人员|"
-                     r"家政人员|人员)")
+                     r"家政人员|人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师)")
 """People a business counts as its workforce, not its users: a count of them."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
@@ -1297,7 +1299,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             claims.extend(c for c, _ in sentence_claims)
             # a single day is an event, not a period to carry; 去年同期 is a baseline
             dated = [d for d in dates if sentence.start <= d.start < sentence.end
-                     and len(d.value) != len("2022-06-18") and "同期" not in d.text]
+                     and len(d.value) != len("2022-06-18") and "同期" not in d.text
+                     and not BASE_BEFORE.search(text, max(0, d.start - 3), d.start)]
             if dated and not is_forecast(text[sentence.start:dated[-1].end]):
                 frame.period = dated[-1].value  # (到2026年将…: a forecast's year is its own)
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
@@ -1313,6 +1316,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     return merge_repeats(claims)
 
 
+BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|比起)\s*$")
+"""Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 
 

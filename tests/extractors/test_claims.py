@@ -551,7 +551,7 @@ CLAIMS = [
      claim("社区团购", "gmv", "change", 5, "percent", "approx", "2024")),
     # 签约 ends in 约, which is no comparator there
     ("2024年，栖木签约了20位家居买手。", None,
-     claim("栖木", "users", "level", 20, "count", "eq", "2024")),
+     claim("栖木", "count", "level", 20, "count", "eq", "2024")),
     # R&D under another name, bookings as orders
     ("2024年二季度，携程的产品开发费用为32亿元。", None,
      claim("携程", "rd_spend", "level", 3_200_000_000, "CNY", "eq", "2024-Q2")),
@@ -567,6 +567,14 @@ CLAIMS = [
     # 全年 says when, not whose: the topic carries from the clause before
     ("2024年，文旅类小程序的月活跃用户规模达到4.6亿；全年通过小程序完成的文旅交易额约为3200亿元。",
      None, claim("文旅类小程序", "gmv", "level", 320_000_000_000, "CNY", "approx", "2024")),
+    # a comparison's base year, or the year after 而, is not the next figure's period
+    ("2024年，采用全托管模式的卖家占比为46%，较2023年下降了9个百分点；采用半托管模式的卖家占比为31%。",
+     None, claim("采用半托管模式的卖家", "share", "level", 31, "percent", "eq", "2024")),
+    ("2024年，采用半托管模式的卖家占比为31%，而2023年这一比例仅为12%。", None,
+     claim("采用半托管模式的卖家", "share", "level", 31, "percent", "eq", "2024")),
+    # buyers and group leaders signed up are counted, not users
+    ("2023年底，栖木签约了20余位家居买手。", None,
+     claim("栖木", "count", "level", 20, "count", "gt", "2023")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
