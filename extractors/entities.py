@@ -408,6 +408,36 @@ def _speaking_firms(text: str, tokens: TokenIndex,
     return found
 
 
+TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市",
+                                 "酒店", "影城", "茶饮", "奶茶", "火锅", "面馆", "药房", "大药房"}
+"""Trades that close a business's own name (柚见咖啡, 拾味餐饮, 蜂巢超市)."""
+TRADE_WORD = re.compile("|".join(sorted(TRADE_ENDINGS, key=len, reverse=True)))
+DETERMINERS = set("某该这那其每各本")
+NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;:\s“”（(]|小程序|[0-9]|$")
+
+
+def _trade_names(text: str, tokens: TokenIndex,
+                 known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """A name-like word and the trade it is in, as one business's name where the name
+    ends (柚见咖啡在全国拥有门店…, 拾味餐饮的…): a firm, or its mini-program before 小程序."""
+    found = []
+    by_end = tokens.by_end
+    for m in TRADE_WORD.finditer(text):
+        start, end = m.span()
+        if by_end.get(end) != start or not NAME_BOUNDARY_AFTER.match(text, end):
+            continue  # not a word of its own here, or the name goes on
+        name_start = _brand_left_of(text, start, by_end, known, max_tokens=1)
+        if name_start is None or not 2 <= start - name_start <= 4 or \
+                text[name_start:start] in CATEGORY_WORDS or \
+                text[name_start] in RUN_STOPS or text[name_start] in DETERMINERS or \
+                not CLAUSE_OPENING.search(text[max(0, name_start - 2):name_start]) and \
+                text[name_start - 1:name_start] not in "、和与及的":
+            continue
+        kind = "MiniProgram" if text.startswith("小程序", end) else "Company"
+        found.append(Mention(kind, text[name_start:end], text[name_start:end], name_start, end))
+    return found
+
+
 def find_pattern_mentions(text: str, tokens: TokenIndex,
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
@@ -443,6 +473,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
         if _is_name_word(name, freq) and not _compound_of_common_words(name, freq) and \
                 name + "类" not in text:  # 文旅小程序 where the text also says 文旅类: a kind
             found.append(Mention("MiniProgram", name, name, s, end))
+    found += _trade_names(text, tokens, freq)
     token_starts = tokens.by_start
     for suffix in ORG_SUFFIXES:
         for start in occurrences(text, suffix):

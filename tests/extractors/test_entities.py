@@ -97,6 +97,9 @@ ENTITIES = [
      "弈博咨询"),
     # a firm's generic last word after an introducing noun is part of its name
     ("据第三方机构星禾数据统计，新开店商家同比增长60%。", "Company", "星禾数据"),
+    # a name-like word and its trade, where the name ends, is a business
+    ("目前，柚见咖啡在全国拥有门店约1500家。", "Company", "柚见咖啡"),
+    ("受中秋促销带动，蜂鸟超市9月的小程序订单量环比增长18%。", "Company", "蜂鸟超市"),
     # a marketplace where sellers open stores is a platform
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "亚马逊"),
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "TikTok Shop"),
@@ -157,6 +160,8 @@ def test_generic_words_are_not_entities(extract_text, sentence):
     # a kind the text also names with 类, and kinds of service
     ("文旅类小程序的月活跃用户同比增长21%，文旅小程序交易额约为3200亿元。", "文旅"),
     ("其中网约车小程序的月均订单量约为3.2亿单。", "网约车"),
+    ("社区超市的订单量同比增长18%。", "社区超市"),
+    ("在某母婴小程序上，复购率达到35%。", "在某母婴"),
     ("今年大促期间，平台大促的投入更加谨慎。", "大促"),
     ("其中订阅解决方案收入10.7亿元，商家解决方案收入7.7亿元。", "解决方案"),
 ])
