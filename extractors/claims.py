@@ -455,6 +455,8 @@ def _inside_entity(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+BARE_SHARES = {"占比", "比例", "比重", "份额"}
+"""A share named without what it is a share of: the paragraph's share metric."""
 AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
@@ -618,8 +620,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if per_user and metric_key in ("revenue", "gmv", "sales"):
         metric_key = "other"  # 单用户收入: per user, not the firm's revenue
         metric_label = text[per_user.start():metric_match.end()]
-    if metric_key == "share" and "时长" in text[sentence.start:q.start]:
-        metric_key = "usage_time_share"
+    if metric_key == "share" and ("时长" in text[sentence.start:q.start] or (
+            metric_label in BARE_SHARES and frame.paragraph_metric
+            and frame.paragraph_metric[0] == "usage_time_share")):
+        metric_key = "usage_time_share"  # (使用时长占比…)其中生活服务类占比上升2.6个百分点
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
         metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration
         named = NAMED_DURATION.search(text[clause.start:q.start])
@@ -827,9 +831,17 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         # opens with a name changes the topic the next clauses carry
         since = max(frame.subject_end, sentence.start, topic_from)
         for piece in reversed(split_spans(ctx.text, since, clause.start, "，,")):
+            if has_quantity(ctx.text[piece.start:piece.end]):
+                continue
             lead = _entity_lead(ctx, piece.start, piece.end)
-            if lead and not has_quantity(ctx.text[piece.start:piece.end]):
+            if lead:
                 return lead
+            measured = ctx.metric_pattern.search(ctx.text, piece.start, piece.end)
+            if measured and measured.start() > piece.start:
+                # 31-40岁人群占比最高，达到28.4%: the topic of the measure named just before
+                phrase = _without_qualifiers(_topic_of(ctx, piece.start, measured.start()))
+                if _is_topic_phrase(phrase) and phrase not in GENERIC_SUBJECTS:
+                    return phrase
         return frame.subject
     pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start))
     if pronoun:

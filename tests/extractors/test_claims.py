@@ -575,6 +575,12 @@ CLAIMS = [
     # buyers and group leaders signed up are counted, not users
     ("2023年底，栖木签约了20余位家居买手。", None,
      claim("栖木", "count", "level", 20, "count", "gt", "2023")),
+    # a clause without a number names the topic and the measure the next one reports
+    ("2024年，小程序用户中24岁及以下用户占比为21.5%，31-40岁人群占比最高，达到百分之二十八点四。",
+     None, claim("31-40岁人群", "share", "level", 28.4, "percent", "eq", "2024")),
+    # a bare 占比 in a paragraph about shares of usage time is one of them
+    ("2024年，生活服务领域的小程序使用时长占比为24.3%。其中生活服务类占比较去年同期上升2.6个百分点。",
+     None, claim("生活服务类", "usage_time_share", "change", 2.6, "pp", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
