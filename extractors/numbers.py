@@ -67,12 +67,13 @@ COMPARATOR_AFTER_WORDS = tuple(word for word, _ in COMPARATOR_AFTER)
 
 QUANTITY_RE = re.compile(
     r"(?P<half>一半|过半|半数)"
+    r"|(?P<double>翻了?(?P<fan>一|两|二)?番|翻了?一?倍)"
     r"|(?P<pct_word>百分之(?P<pct_num>" + _ARABIC + r"|[" + _CN_NUM + r"点]+))"
     r"|(?P<frac>(?P<den>[" + _CN_NUM + r"\d]+)分之(?P<num>[" + _CN_NUM + r"\d]+))"
     r"|(?P<number>" + _ARABIC + r"|[" + _CN_NUM + r"]+(?:点[" + _CN_NUM + r"]+)?)"
     r"(?:\s?(?P<mult>" + _MULT + r"))?"
 )
-QUANTITY_START = re.compile(r"[\d" + _CN_NUM + r"过半]")
+QUANTITY_START = re.compile(r"[\d" + _CN_NUM + r"过半翻]")
 """Every character a QUANTITY_RE match can start with."""
 RANGE_TAIL_RE = re.compile(r"\s*[-~～至到—–]\s*(" + _ARABIC + r")\s?(?P<mult>" + _MULT + r")?")
 UNIT_RE = re.compile(
@@ -306,6 +307,12 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
     for m in _candidates(text):
         half, pct_word, frac, number, mult_word = m.group("half", "pct_word", "frac", "number",
                                                          "mult")
+        if m.group("double"):  # 翻番, 翻了一倍: twice as many; 翻两番: four times
+            comp, start = _comparator_before(text, m.start())
+            yield Quantity(offset + start, offset + m.end(),
+                           4.0 if m.group("fan") in ("两", "二") else 2.0, "times", comp,
+                           text[start:m.end()])
+            continue
         if half:
             comp, start = _comparator_before(text, m.start())
             end = m.end()

@@ -107,6 +107,11 @@ QUANTITIES = [
     ("通过30个城市", [(30, "count", "eq")]),
     ("约20位买手", [(20, "count", "approx")]),
     ("低了一半左右", [(50, "percent", "approx")]),
+    # doubling words
+    ("顾客数量实现翻番", [(2, "times", "eq")]),
+    ("GMV翻了一倍", [(2, "times", "eq")]),
+    ("会员数翻两番", [(4, "times", "eq")]),
+    ("订单量翻了3倍", [(3, "times", "eq")]),
     # a duration that is itself the measured quantity (GUIDELINES section 2)
     pytest.param("月人均使用时长60分钟", [(60, "other", "eq")]),
 ]
