@@ -64,17 +64,17 @@ def test_score_stays_above_its_floor(scores, key, floor):
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 DEV_FLOORS = {
-    "dev": {"claims_detected": 0.96, "claims_full": 0.80, "entities_typed": 0.89,
+    "dev": {"claims_detected": 0.96, "claims_full": 0.82, "entities_typed": 0.89,
             "metric_keys": 0.91, "dates": 0.97},
     "dev2": {"claims_detected": 0.98, "claims_full": 0.90, "entities_typed": 0.88,
              "metric_keys": 0.95, "dates": 0.94},
     "dev3": {"claims_detected": 0.97, "claims_full": 0.88, "entities_typed": 0.88,
              "metric_keys": 0.93, "dates": 0.97},
-    "dev4": {"claims_detected": 0.95, "claims_full": 0.58, "entities_typed": 0.60,
-             "metric_keys": 0.90, "dates": 0.78},
-    "dev5": {"claims_detected": 0.96, "claims_full": 0.66, "entities_typed": 0.75,
+    "dev4": {"claims_detected": 0.96, "claims_full": 0.80, "entities_typed": 0.85,
+             "metric_keys": 0.93, "dates": 0.95},
+    "dev5": {"claims_detected": 0.96, "claims_full": 0.68, "entities_typed": 0.77,
              "metric_keys": 0.90, "dates": 0.92},
-    "probes": {"claims_detected": 0.98, "claims_full": 0.89, "entities_typed": 0.64},
+    "probes": {"claims_detected": 0.98, "claims_full": 0.91, "entities_typed": 0.69},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
 the samples' styles that the rules were not written for line by line (dev5 never read), so
