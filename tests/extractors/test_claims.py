@@ -552,6 +552,9 @@ CLAIMS = [
     # 签约 ends in 约, which is no comparator there
     ("2024年，栖木签约了20位家居买手。", None,
      claim("栖木", "count", "level", 20, "count", "eq", "2024")),
+    # orders under other names: 点单量, 预订量
+    ("2024年8月，云味点餐小程序的日均点单量约为1.5万笔。", None,
+     claim("云味点餐小程序", "orders", "level", 15_000, "count", "approx", "2024-08")),
     # R&D under another name, bookings as orders
     ("2024年二季度，携程的产品开发费用为32亿元。", None,
      claim("携程", "rd_spend", "level", 3_200_000_000, "CNY", "eq", "2024-Q2")),
