@@ -158,13 +158,16 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
 
 def clean_source(source: str) -> str | None:
     """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
-    source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "", source.strip())
+    source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "",
+                    source.strip().lstrip("“”\"'」』"))
+    source = FIRM_KIND_LEAD.sub("", source)  # 第三方机构千瓴(数据): the firm, not its kind
+    source = ADVERB_TAIL.sub("", source)  # 财报同时(显示): the document
     source = re.sub(r"(?<=[^《》\s])\s*《[^》]*》$", "", source)  # X发布的《…报告》: X
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
     source = RESPONDENTS.sub("", source).strip()
-    if UNNAMED.fullmatch(source):
-        return None  # 一位业内人士, 多家券商, 一位行业分析师: no one the reader can check
+    if UNNAMED.fullmatch(source) or PRIVATE_PERSON.fullmatch(source):
+        return None  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
@@ -172,6 +175,11 @@ def clean_source(source: str) -> str | None:
     return source
 
 
+FIRM_KIND_LEAD = re.compile(r"^(?:第三方|市场|行业)?(?:研究|调研|数据|咨询|分析)?机构(?=.{2})")
+ADVERB_TAIL = re.compile(r"(?<=.{2})(?:同时|还|也|另外|此外|同样|进一步|则|并|均|都)+$")
+PRIVATE_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|婶|伯|爷|妈|嫂)|"
+                            r"[老小][\u4e00-\u9fff])")
+"""刘姐, 王叔, 老张: a private person the article names by kinship or nickname."""
 UNNAMED = re.compile(r"(?:一位|一名|某位|多位|多名|多家|一些|部分|有|不少)?(?:业内|行业|市场|资深|"
                      r"接近[^，,。]{1,8}的|知情|相关|券商|投行)?(?:人士|分析师|专家|研究员|从业者|"
                      r"券商|机构|投资人|观察人士|负责人|高管|店主|老板|商家)|(?:平台|内测|后台|"
@@ -217,7 +225,7 @@ def find_attribution(sentence: str) -> Source | None:
             source = clean_source(raw)
             if source is None:
                 if re.search("|".join(DOCUMENT_WORDS), raw or ""):
-                    source = raw.strip(" 《》")
+                    source = ADVERB_TAIL.sub("", raw.strip(" 《》"))
                 else:
                     continue
             at = sentence.find(source, m.start("src"))

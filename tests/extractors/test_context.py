@@ -42,3 +42,31 @@ def test_empty_index():
     empty = SpanIndex([])
     assert empty.starting(0, 9) == empty.ending(0, 9) == empty.within(0, 9) == \
         empty.containing(0, 9) == []
+
+
+# -- who a sentence attributes its figures to ----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # (the pipeline then names the entity 千瓴数据 that contains it)
+    ("据第三方机构千瓴数据统计，新开店商家增长了80%。", "千瓴"),
+    ("财报同时显示，平均日活跃用户达到3.87亿。", "财报"),
+    ("报告同时提醒，超过四成景区小程序的月活跃用户不足1000人。", "报告"),
+    ("阿拉丁研究院指出，小程序数量超过700万。", "阿拉丁研究院"),
+])
+def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
+    from extractors.context import find_attribution
+
+    found = find_attribution(sentence)
+    assert found is not None and found.name == source
+    assert sentence[found.start:found.end] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "“利润都在几毛钱里。”刘姐告诉记者，去年一个月能拿4000多元。",
+    "老张表示，店里每天要处理200单。",
+    "一位业内人士表示，行业平均退货率在30%以上。",
+])
+def test_a_private_or_unnamed_person_is_no_source(sentence):
+    from extractors.context import find_attribution
+
+    assert find_attribution(sentence) is None
