@@ -271,6 +271,18 @@ ENUMERATION = re.compile(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Z
                          r"等(?:[\u4e00-\u9fff]{0,4}?)(小程序|平台|企业|公司|品牌|商家|互联网平台|巨头)")
 
 
+def _is_leading_char(token: str) -> bool:
+    """A single Chinese character that may open a name: not a function word, a
+    determiner, a classifier or a position word."""
+    return len(token) == 1 and CJK_CHAR.match(token) is not None and \
+        token not in FUNCTION_CHARS and token not in DETERMINERS and token not in RUN_STOPS \
+        and token not in NOT_LEADING
+
+
+NOT_LEADING = set("个位家种类款项名次上下中内外前后多少大小新老第每")
+"""Classifiers and position, size and order words: no name starts with one of them alone."""
+
+
 def _appositive_names(text: str, tokens: TokenIndex,
                       known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """A quoted name, or a run of name-like words, right after an introducing noun."""
@@ -284,6 +296,14 @@ def _appositive_names(text: str, tokens: TokenIndex,
                                  pos + 1 + len(quoted.group(1))))
             continue
         end, taken = pos, 0
+        first_end = starts.get(pos)
+        if first_end is None:  # the noun ends inside a token (滋补品|牌禾|本堂)
+            i = bisect_right(tokens.starts, pos) - 1
+            first_end = tokens.ends[i] if i >= 0 and tokens.ends[i] > pos else None
+        if first_end is not None and first_end in starts and \
+                _is_leading_char(text[pos:first_end]) and \
+                _is_name_word(text[first_end:starts[first_end]], known):
+            end = first_end  # 品牌禾|本堂: the name's first character stands alone
         while end in starts and taken < 3 and _is_name_word(text[end:starts[end]], known) \
                 and not NOT_A_NAME.search(text[end:starts[end]]) \
                 and not (taken and text[end] in PREPOSITIONS):  # 栖木|为例

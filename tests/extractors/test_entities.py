@@ -97,6 +97,8 @@ ENTITIES = [
      "弈博咨询"),
     # a firm's generic last word after an introducing noun is part of its name
     ("据第三方机构星禾数据统计，新开店商家同比增长60%。", "Company", "星禾数据"),
+    # after an introducing noun, a name whose first character jieba cut off alone
+    ("滋补品牌禾本堂的电商负责人告诉记者，视频号渠道的销售额突破1.5亿元。", "Company", "禾本堂"),
     # a name-like word and its trade, where the name ends, is a business
     ("目前，柚见咖啡在全国拥有门店约1500家。", "Company", "柚见咖啡"),
     ("受中秋促销带动，蜂鸟超市9月的小程序订单量环比增长18%。", "Company", "蜂鸟超市"),
