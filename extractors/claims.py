@@ -611,6 +611,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_label = metric_label + (counted.group(0) if counted else "")
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
+    if metric_key in ("members", "customers") and q.classifier == "次":
+        metric_key = "other"  # 会员月均消费2.6次: how often each one buys, not how many
+        metric_label = text[metric_match.start():q.start].rstrip() if metric_match else \
+            metric_label
     if metric_key == "orders" and q.unit in ("CNY", "USD") and \
             AVERAGE.search(text, clause.start, q.start):
         metric_key = "aov"  # 门票类订单平均为86元: money per order, not a count of orders
@@ -697,7 +701,9 @@ GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户
 BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中")
 
 
-LEAD_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"+＋]+")
+LEAD_WORDS = re.compile(r"(?:\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?岁(?:及?以[上下])?)?"
+                        r"[\u4e00-\u9fffA-Za-z“”\"+＋]+")
+"""A clause's opening words, an age group first if there is one (25-35岁用户)."""
 CONJUNCTION = re.compile(r"与|和|及")
 
 

@@ -552,6 +552,12 @@ CLAIMS = [
     # 签约 ends in 约, which is no comparator there
     ("2024年，栖木签约了20位家居买手。", None,
      claim("栖木", "count", "level", 20, "count", "eq", "2024")),
+    # an age group that opens a numberless clause is the topic of the share after it
+    ("2024年，25-35岁用户是即时零售的消费主力，占比约为46%。", None,
+     claim("25-35岁用户", "share", "level", 46, "percent", "approx", "2024")),
+    # how often each member buys is no count of members
+    ("2024年，青柠纪小程序会员数突破300万，会员月均消费2.6次。", None,
+     claim("青柠纪小程序", "other", "level", 2.6, "count", "eq", "2024")),
     # orders under other names: 点单量, 预订量
     ("2024年8月，云味点餐小程序的日均点单量约为1.5万笔。", None,
      claim("云味点餐小程序", "orders", "level", 15_000, "count", "approx", "2024-08")),
