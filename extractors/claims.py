@@ -877,6 +877,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
+NAMED_TYPES = ("Company", "Platform", "MiniProgram")
 UNNAMED_LOOKBACK = 300
 """How far back (characters) 该券商 looks for the 某券商 it refers to."""
 
@@ -1226,9 +1227,10 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
             return publisher
     if source.name.startswith("其") or source.name in ("公司", "该公司"):
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
-        firms = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type == "Company"]
-        if firms:
+        named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
+                 if m.type in NAMED_TYPES]
+        firms = [m for m in named if m.type == "Company"] or named
+        if firms:  # the firm named last, else the platform (抖音生活服务…，据其披露)
             return firms[-1].label
     return source.name
 

@@ -161,6 +161,7 @@ def clean_source(source: str) -> str | None:
     source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "",
                     source.strip().lstrip("“”\"'」』"))
     source = FIRM_KIND_LEAD.sub("", source)  # 第三方机构千瓴(数据): the firm, not its kind
+    source = re.sub(r"^(?:根据|依据|据)(?=其)", "", source)  # 据其(披露): whom 其 stands for
     source = ADVERB_TAIL.sub("", source)  # 财报同时(显示): the document
     source = re.sub(r"(?<=[^《》\s])\s*《[^》]*》$", "", source)  # X发布的《…报告》: X
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
@@ -170,11 +171,18 @@ def clean_source(source: str) -> str | None:
         return None  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
+    if ROLE_LEAD.match(source):
+        source = "其"  # 创始人周屿(表示): the founder of the firm just named, 其创始人
+    if source == "其":
+        return source  # the firm just named: the claims' reader looks it up
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
         return None
     return source
 
 
+ROLE_LEAD = re.compile(r"^(?:联合|联席)?(?:创始人|首席执行官|CEO|总裁|总经理|负责人|董事长|"
+                       r"合伙人)[\u4e00-\u9fff]{0,3}$")
+"""A role and a person's name, no firm: someone speaking for the firm named before."""
 FIRM_KIND_LEAD = re.compile(r"^(?:第三方|市场|行业)?(?:研究|调研|数据|咨询|分析)?机构(?=.{2})")
 ADVERB_TAIL = re.compile(r"(?<=.{2})(?:同时|还|也|另外|此外|同样|进一步|则|并|均|都)+$")
 PRIVATE_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|婶|伯|爷|妈|嫂)|"

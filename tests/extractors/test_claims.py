@@ -552,6 +552,13 @@ CLAIMS = [
     # 签约 ends in 约, which is no comparator there
     ("2024年，栖木签约了20位家居买手。", None,
      claim("栖木", "count", "level", 20, "count", "eq", "2024")),
+    # 据其: the firm or platform named just before
+    ("9月5日，快手在成都召开合作伙伴大会，据其披露的数据，今年上半年快手电商GMV同比增长超过30%。",
+     "2023-09-06", claim("快手电商", "gmv", "change", 30, "percent", "gt", "2023-H1",
+                         attribution="快手")),
+    ("星槎科技是一家零售SaaS服务商，据其统计，今年618期间，星槎科技服务的品牌小程序累计GMV达到18.6亿元。",
+     "2023-06-20", claim("星槎科技", "gmv", "level", 1_860_000_000, "CNY", "eq", "2023-06-18",
+                         attribution="星槎科技")),
     # an age group that opens a numberless clause is the topic of the share after it
     ("2024年，25-35岁用户是即时零售的消费主力，占比约为46%。", None,
      claim("25-35岁用户", "share", "level", 46, "percent", "approx", "2024")),
