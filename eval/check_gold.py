@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Mechanical checks for the dev5 gold files.
+"""Mechanical checks for the gold files of an evaluation set (dev2 to dev5 use it; dev has
+an older checker of its own).
 
-Usage: check_gold.py [DEV5_DIR]      (default: the folder this script is in)
+Usage: check_gold.py SET_DIR      (e.g. eval/dev5: a folder with corpus/ and gold/)
 
 For every gold/*.json: the JSON parses, it names an existing article in corpus/,
 `published` agrees with the article's front matter, every claim has the fields and
@@ -147,7 +148,10 @@ def check_doc(gold_path: Path, corpus: Path, errors: list[str]) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
+    if len(argv) != 2:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    root = Path(argv[1])
     errors: list[str] = []
     golds = sorted((root / "gold").glob("*.json"))
     if not golds:
