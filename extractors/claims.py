@@ -27,7 +27,7 @@ from extractors.context import (
     may_attribute,
     split_spans,
 )
-from extractors.dates import DateMention
+from extractors.dates import BASE_WORDS, DateMention
 from extractors.numbers import Quantity, find_quantities, has_quantity
 from extractors.records import Claim, Evidence, Mention
 
@@ -1336,7 +1336,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     return merge_repeats(claims)
 
 
-BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|比起)\s*$")
+BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 

@@ -238,7 +238,10 @@ def _date_matches(text: str) -> Iterator[tuple[str, re.Match]]:
 
 _TYPICAL_PEAK = re.compile(r"(?:[、和与及](?:[\u4e00-\u9fff\d.]{1,4}?))*(?:等|这样的|这类)")
 """After a festival: more of them, then 等 (春节、国庆等高峰期, 618、双11等大促)."""
-_NOT_CONTEXT_BEFORE = re.compile(r"(?:(?<!截止)到|(?<!截)至|较|比|相比|相较|对比)\s*$")
+BASE_WORDS = "较|比|相比|相较|对比"
+"""Words before the base of a comparison (较2019年同期, 比2023年): a time named after them is
+what a figure is compared with, not the figure's own time."""
+_NOT_CONTEXT_BEFORE = re.compile(rf"(?:(?<!截止)到|(?<!截)至|{BASE_WORDS})\s*$")
 """Before a year that does not become the year of what follows in the paragraph: a target
 (到2026年) or a comparison's base (较2019年同期)."""
 
@@ -341,7 +344,7 @@ DATELINE_SPAN = 200
 _PLANNED_BEFORE = re.compile(r"预计|预测|计划|目标|有望|(?<!截止)到$|(?<!截)至$|明年")
 """Before a year of a plan (到2026年, 预计2025年); 截至2024年 / 截止到2024年 is "as of"."""
 _PLANNED_AFTER = re.compile(r"[^，。；]{0,10}?(?:将|有望|预计|计划|目标|继续)")
-_COMPARED_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|同比|高于|低于|超过)$")
+_COMPARED_BEFORE = re.compile(rf"(?:{BASE_WORDS}|同比|高于|低于|超过)$")
 """Before a year named as the base of a comparison (较2019年同期, 比2023年)."""
 
 
