@@ -27,8 +27,8 @@ from extractors.context import (
     may_attribute,
     split_spans,
 )
-from extractors.dates import BASE_WORDS, DateMention
-from extractors.numbers import Quantity, find_quantities, has_quantity
+from extractors.dates import BASE_WORDS, DateMention, is_dateline
+from extractors.numbers import NOT_A_COMPARATOR_AFTER, Quantity, find_quantities, has_quantity
 from extractors.records import Claim, Evidence, Mention
 
 CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", "同比下降", "同比减少",
@@ -252,11 +252,16 @@ VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
     r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
-    r"在(?!线)|占|变成|变为|告诉|透露|"
+    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
+_NEAR = "(?<![{}])近".format("".join(sorted(NOT_A_COMPARATOR_AFTER["近"])))
+_ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
 VERB_TAIL = re.compile(
-    r"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|近|约|是|"
-    r"有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达|(?:约|近)?占(?:了|据)?)?\s*$")
+    rf"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|"
+    rf"{_NEAR}|{_ABOUT}|是|有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达|"
+    rf"(?:{_ABOUT}|{_NEAR})?占(?:了|据)?)?\s*$")
+"""The verb and comparator before a number; 约 and 近 only where they are no word's end
+(试驾预约超过820万次: 预约 is what is counted)."""
 RATE_METRICS = {"repurchase_rate", "retention_rate", "penetration_rate", "conversion_rate",
                 "ctr", "share", "usage_time_share"}
 """Metrics that are ratios: a count or an amount of money is never one of them."""
@@ -358,7 +363,8 @@ def _heading_period(ctx: ArticleContext, block_start: int) -> str | None:
     h = above[-1]
     if h not in ctx._heading_period:
         dates = [d for d in ctx.date_index.starting(h[0], h[1]) if d.value and d.explicit_year]
-        ctx._heading_period[h] = dates[0].value if dates else None
+        dated = dates and not is_dateline(ctx.text[h[0]:h[1]])
+        ctx._heading_period[h] = dates[0].value if dated else None
     return ctx._heading_period[h]
 
 
@@ -705,6 +711,8 @@ LEAD_WORDS = re.compile(r"(?:\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?岁(
                         r"[\u4e00-\u9fffA-Za-z“”\"+＋]+")
 """A clause's opening words, an age group first if there is one (25-35岁用户)."""
 CONJUNCTION = re.compile(r"与|和|及")
+DESCRIBED_BY = re.compile(r"[\s，,]*(?:成立|创立|创办|诞生|总部位于|位于|来自|起家)")
+"""A clause that opens by describing what it then names (成立于2019年的…品牌X)."""
 
 
 def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -712,6 +720,13 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     乐凯撒通过… → 乐凯撒; 小程序DAU将突破… → 小程序 (generic, so no lead)."""
     if LOCATIVE.match(ctx.text, start, end):
         return None  # 在全国有…: where, not who
+    if NOT_AGENT_CHARS.intersection(ctx.text[start:start + 4]) and \
+            NOT_AGENT_LEAD.match(ctx.text, start, end):
+        return None  # 通过小程序提交的(试驾预约): the means, not who
+    described = DESCRIBED_BY.match(ctx.text, start, end)
+    if described:  # 成立于2019年的新势力品牌岚驰汽车，…: the firm the description ends with
+        ents = _entities_in(ctx, described.end(), end)
+        return ents[-1].label if ents else None
     metric = ctx.metric_pattern.search(ctx.text, start, end)
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
@@ -797,12 +812,14 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
     if baseline and baseline.start() < topic_end:
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
+    means = False  # the clause opens with the means or the baseline, not with its topic
     if not metric_after and topic_end > start:
         if FIRM_PRONOUN.match(_strip_dates(ctx, start, topic_end)):
             return "该公司"  # 该公司2024年的(小游戏流水), 公司营收: _make_claim finds which firm
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
-        if NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and \
-                NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)):
+        means = bool(NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and
+                     NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)))
+        if means:
             phrase = ""  # 通过企业微信添加的(会员), 比天猫旗舰店高出: the means or the baseline
         described = DESCRIPTION.search(phrase)
         if described and described.start() >= 2:
@@ -852,7 +869,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, start, q.start))
     if pronoun:
         return pronoun.group(1)  # 2022年其累计…, 他们在抖音为…: _make_claim finds whom
-    if not metric_after and topic_end > start:
+    if not metric_after and topic_end > start and not means:
         around_verb = _split_at_last_verb(
             _topic_of(ctx, start, topic_end))
         if around_verb:

@@ -341,6 +341,11 @@ a line 发布日期：2025年4月18日 (发布时间：2025-04-18 09:30) near th
 DATELINE_SPAN = 200
 
 
+def is_dateline(line: str) -> bool:
+    """发布时间：2025年6月12日 09:30: the line dates the article; it heads no section."""
+    return DATELINE.match(line) is not None
+
+
 _PLANNED_BEFORE = re.compile(r"预计|预测|计划|目标|有望|(?<!截止)到$|(?<!截)至$|明年")
 """Before a year of a plan (到2026年, 预计2025年); 截至2024年 / 截止到2024年 is "as of"."""
 _PLANNED_AFTER = re.compile(r"[^，。；]{0,10}?(?:将|有望|预计|计划|目标|继续)")

@@ -597,6 +597,28 @@ CLAIMS = [
     # a bare 占比 in a paragraph about shares of usage time is one of them
     ("2024年，生活服务领域的小程序使用时长占比为24.3%。其中生活服务类占比较去年同期上升2.6个百分点。",
      None, claim("生活服务类", "usage_time_share", "change", 2.6, "pp", "eq", "2024")),
+    # 预约 is what is counted, not 约 before the number; a clause that opens with the means
+    # (通过小程序…) keeps the paragraph's topic
+    ("2024年，云栖车服小程序的月活跃用户约为80万；通过小程序提交的保养预约超过12万次。", None,
+     claim("云栖车服小程序", "usage_count", "level", 120_000, "count", "gt", "2024")),
+    # 公司 before a measure is the firm named before, not a firm called 营收
+    ("星桥科技是一家SaaS服务商。创始人预计，2025年公司营收有望突破4亿元。", None,
+     claim("星桥科技", "revenue", "level", 400_000_000, "CNY", "gt", "2025", "forecast",
+           attribution="星桥科技")),
+    # a sentence that opens by describing a firm (成立于…的品牌X汽车) is about that firm
+    ("成立于2018年的新锐品牌霁川汽车，今年1-5月的销量为2.1万辆，同比增长40%。", "2025-06-10",
+     claim("霁川汽车", "sales", "level", 21_000, "count", "eq", "2025-01/2025-05")),
+    # a name that did something (已接入) is the subject, not the phrase up to the number;
+    # 根 counts things; a dateline (发布时间：…) dates the article, not the paragraphs after it
+    ("发布时间：2025年6月12日 09:30\n\n“驰途出行”小程序已接入全国超过15万根充电桩。", None,
+     claim("驰途出行", "count", "level", 150_000, "count", "gt", None)),
+    # named rates of the field that have no key of their own
+    ("2024年，SaaS服务商云帆的付费客户超过1.2万家，年续费率在80%以上。", None,
+     claim("云帆", "other", "level", 80, "percent", "gt", "2024")),
+    ("2024年，京东健康的经调整净利率为8.3%，较上年提升0.5个百分点。", None,
+     claim("京东健康", "other", "level", 8.3, "percent", "eq", "2024")),
+    ("2024年，医药和健康产品销售收入为498.6亿元。", None,
+     claim("医药和健康产品", "revenue", "level", 49_860_000_000, "CNY", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -97,6 +97,7 @@ ENTITIES = [
      "弈博咨询"),
     # a firm's generic last word after an introducing noun is part of its name
     ("据第三方机构星禾数据统计，新开店商家同比增长60%。", "Company", "星禾数据"),
+    ("成立于2018年的新锐品牌霁川汽车，今年1-5月的销量为2.1万辆。", "Company", "霁川汽车"),
     # after an introducing noun, a name whose first character jieba cut off alone
     ("滋补品牌禾本堂的电商负责人告诉记者，视频号渠道的销售额突破1.5亿元。", "Company", "禾本堂"),
     # a name-like word and its trade, where the name ends, is a business
@@ -194,6 +195,8 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("“利润都在几毛钱里。”一位前平台区域经理说。", "区域经理"),
     ("排名前100的直播间中，品牌自播间占到43个。", "自播间"),
     ("这家卖家去年入驻TikTok Shop，销售额增长了一倍。", "Shop"),
+    ("星桥科技是一家SaaS服务商。2025年公司营收有望突破4亿元。", "营收"),
+    ("月活跃用户排名前五的车企小程序合计占据了约62%的活跃用户。", "车企"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
