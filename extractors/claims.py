@@ -115,6 +115,8 @@ class _Frame:
     unit: str | None = None
     subject_end: int = 0
     """Where the claim that set `subject` ends."""
+    forecast_period: str | None = None
+    """The year a forecast of the paragraph named (预计到2026年), for its later forecasts."""
     paragraph_metric: tuple[str, str | None] | None = None
     """The (key, label) of the paragraph's last claim, for 这个数字 in a later sentence."""
 
@@ -252,7 +254,7 @@ VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
     r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
-    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|"
+    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 _NEAR = "(?<![{}])近".format("".join(sorted(NOT_A_COMPARATOR_AFTER["近"])))
 _ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
@@ -308,6 +310,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     before = [d for d in usable.within(clause.start, quantity.start)
               if not _baseline_before(ctx, d, quantity)]
     if before:
+        if NOW.search(ctx.text, max(before[-1].end, quantity.start - 4), quantity.start):
+            return None  # 计划在2025年把用户从目前的6.2万人…: now, not the plan's year
         return before[-1].value
     in_sentence = [d for d in usable.starting(sentence.start, quantity.start)
                    if not _baseline_before(ctx, d, quantity)
@@ -322,6 +326,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
              if d.explicit_year and "同期" not in d.text]
     if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start):
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
+    if forecast and not NOW.search(ctx.text, sentence.start, quantity.start):
+        return frame.forecast_period  # 预计到2026年，…；…有望提升至25%: the plan's year
     if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
         return None  # 目前…: the time of writing, which only a date in the sentence names
     return frame.period
@@ -502,9 +508,27 @@ NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率|"
                         r"[\u4e00-\u9fff]{0,4}(?:满意|活跃|好评|知名|认知|忠诚|美誉)度")
 MULTIPLIER = re.compile(r"[万亿千百]")
 ABOUT_SHARE = re.compile(r"(?:约|大约|近|将近)占[了据]?$")
+ABOUT_TIMES = re.compile(r"(?:约|大约|将近|接近)(?:是|为|相当于)[^，,。；]{0,12}的\s*$")
 SHARE_VERB = re.compile(r"(?:占[了据]?|贡献了?)[^，,。]{0,3}$")
+PART_OF_WHOLE = re.compile(r"\s*(?:中|当中|之中)[，,]?\s*(?:有|约有)?")
+"""GMV中有超过六成来自…: a percentage of the amount named before 中 is a part of it."""
 """占 / 贡献 right before a percentage of a headcount or an amount: the part's share of it."""
-NAMED_DURATION = re.compile(r"[\u4e00-\u9fff]{0,6}时长")
+DURATION_HEAD = re.compile(r"时长|周期|时间")
+DURATION_WORDS = re.compile(r"[\u4e00-\u9fff]{0,4}$")
+
+
+def _named_duration(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the measured time is named before its number: the last 时长/周期/时间 and up to
+    four characters before it, not across 的 (行业的平均回款周期 → 平均回款周期)."""
+    heads = list(DURATION_HEAD.finditer(text, start, end))
+    if not heads:
+        return None
+    head = heads[-1]
+    words = DURATION_WORDS.search(text, max(start, text.rfind("的", start, head.start()) + 1),
+                                  head.start())
+    return (words.start() if words else head.start()), head.end()
+
+
 HEAD_NOUN = re.compile(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)")
 PART_OF = re.compile(r"的\s*(?:约|近|超过)?$")
 FROM_END = re.compile(r"从\s*$")
@@ -516,6 +540,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     text = ctx.text
     if q.comparator == "eq" and ABOUT_SHARE.search(text, max(0, q.start - 3), q.start):
         q = replace(q, comparator="approx")  # 约占15%: 约 qualifies the share across 占
+    if q.comparator == "eq" and q.unit == "times" and ABOUT_TIMES.search(text, clause.start,
+                                                                          q.start):
+        q = replace(q, comparator="approx")  # 约是普通视频的2.3倍: 约 qualifies the ratio
     match, on_right = _find_metric_match(ctx, q, clause)
     anaphor = ANAPHOR.search(text, clause.start, q.start) if frame.paragraph_metric else None
     if anaphor and match and anaphor.start() <= match.start() < anaphor.end():
@@ -556,6 +583,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             subject = word.group(1)
             return _make_claim(ctx, q, subject, metric_key, metric_label, "level", 1.0, frame,
                                forecast, clause, sentence, word.start(1) + clause.start, q.end)
+    named_before = _metric_of_numberless_clause(ctx, sentence, clause, q) \
+        if metric_key is None and not anaphor else None
+    if named_before:  # 数码3C类目的客单价最高，(达到1180元): the measure named just before
+        metric_label = named_before.group(0)
+        metric_key = ctx.metric_forms[metric_label]
+    if metric_key is None and q.unit == "times" and frame.metric and \
+            BASELINE_OF.search(text, clause.start, q.start):
+        metric_key, metric_label = frame.metric, frame.metric_label  # (月活…)，约是第二名的2.5倍
     if metric_key is None:
         counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
         if anaphor:
@@ -599,7 +634,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             (metric_key in HEADCOUNT_METRICS and (metric_key != "count" or right))
             or (right is not None and metric_key in MONEY_METRICS)
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
-                and SHARE_VERB.search(between))):
+                and (SHARE_VERB.search(between) or PART_OF_WHOLE.match(between)))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
     rate_of_change = False  # a 同比增速 of a named metric: its change, whatever the verb
     if metric_match and metric_key == "growth_rate":
@@ -636,8 +671,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "usage_time_share"  # (使用时长占比…)其中生活服务类占比上升2.6个百分点
     if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
         metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration
-        named = NAMED_DURATION.search(text[clause.start:q.start])
-        metric_label = named.group(0) if named else "时长"
+        named = _named_duration(text, clause.start, q.start)
+        metric_label = text[named[0]:named[1]] if named else "时长"
+        if named and not metric_match:
+            topic_end = named[0]  # 行业的|平均回款周期(拉长到了90天以上): whose time it is
     elif metric_match:
         head = HEAD_NOUN.match(between)
         if head:  # 用户时长, 用户占比: the compound's head noun is what is measured
@@ -769,6 +806,9 @@ def _entity_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
 INSTRUMENT = re.compile(r"(?:通过|借助|依托|利用|凭借|基于|用|比|较|相比|相较于?|对比)\s*$")
 """通过企业微信(沉淀了…会员), 比天猫(高出…): an entity after these is the means or the
 baseline, not who did it."""
+MEANS_OF_PART = re.compile(r"(?:其中)?(?P<part>(?:通过|借助|依托|利用|凭借)[^，,。；]{2,16}?的"
+                           r"[\u4e00-\u9fffA-Za-z]{2,8})$")
+"""通过小程序完成的交易: what came through a channel, as the part a share measures."""
 NOT_AGENT_CHARS = set("通借依利凭比较相")
 """The first characters of NOT_AGENT_LEAD's words: most clauses have none of them."""
 NOT_AGENT_LEAD = re.compile(r"[\s，,]*(?:而|但|且)?(?:通过|借助|依托|利用|凭借|比(?![例重率])|较|"
@@ -788,6 +828,19 @@ def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity
         if lead:
             return lead
     return None
+
+
+def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Span,
+                                 q: Quantity) -> re.Match | None:
+    """The last metric named in the clause before this one when that clause has no number
+    and this one has no words of its own before the number (客单价最高，达到1180元)."""
+    if clause.start <= sentence.start or not VERB_TAIL.fullmatch(ctx.text, clause.start, q.start):
+        return None
+    before = split_spans(ctx.text, sentence.start, clause.start, "，,")
+    if not before or has_quantity(ctx.text[before[-1].start:before[-1].end]):
+        return None
+    named = list(ctx.metric_pattern.finditer(ctx.text, before[-1].start, before[-1].end))
+    return named[-1] if named else None
 
 
 def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
@@ -819,6 +872,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         means = bool(NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and
                      NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)))
+        part = MEANS_OF_PART.match(_strip_dates(ctx, start, topic_end).strip("，, ")) \
+            if q.unit == "percent" else None
+        if part:
+            return part.group("part")  # (其中)通过小程序完成的交易(占比约为38%): the share's part
         if means:
             phrase = ""  # 通过企业微信添加的(会员), 比天猫旗舰店高出: the means or the baseline
         described = DESCRIPTION.search(phrase)
@@ -1321,12 +1378,17 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                     claim = _range_end(ctx, *previous, q)
                 else:
                     if subset and subset[0] != clause:
-                        frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…): back
-                        subset = None
+                        if CHANGE_OF_PART.match(text, clause.start):
+                            subset = (clause, subset[1])  # (其中…占38%，)较2023年提升了…: the part
+                        else:
+                            frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…): back
+                            subset = None
                     if subset is None and frame.subject and SUBSET.match(text, clause.start):
                         subset = (clause, frame.subject)
                     forecast = _is_forecast_here(text, sentence, clause, q, sentence_claims)
                     claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
+                    if subset and claim:
+                        frame.paragraph_subject = subset[1]  # a part (其中…) is no new topic
                 if claim:
                     sentence_claims.append((claim, clause))
                 previous = (q, claim) if claim else None
@@ -1338,7 +1400,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             dated = [d for d in dates if sentence.start <= d.start < sentence.end
                      and len(d.value) != len("2022-06-18") and "同期" not in d.text
                      and not BASE_BEFORE.search(text, max(0, d.start - 3), d.start)]
-            if dated and not is_forecast(text[sentence.start:dated[-1].end]):
+            if dated and is_forecast(text[sentence.start:dated[-1].end]):
+                frame.forecast_period = dated[-1].value
+            elif dated:
                 frame.period = dated[-1].value  # (到2026年将…: a forecast's year is its own)
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
                 if lead_in.endswith(("截至", "截止", "截止到")):
@@ -1367,6 +1431,8 @@ def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
     is what the figure before it was (预计…将达到120亿元，同比增长20%), unless its clause
     says it is so now (目前…已超过300万) — a 将 inside an earlier figure's clause
     (62%的商家表示将加大投入，仅有8%…) does not reach it."""
+    if NOW.search(text, max(clause.start, q.start - 4), q.start):
+        return False  # (计划…把用户)从目前的6.2万人(扩大到…): the starting point is a fact
     if is_forecast(text[clause.start:q.start]):
         return True
     if not before:
@@ -1377,6 +1443,8 @@ def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
 
 
 ALREADY = re.compile(r"已")
+CHANGE_OF_PART = re.compile(r"[\s，,]*(?:较|比|同比|环比|相比|(?:约|大约|接近)?是)")
+"""A clause that compares the figure before it (较2023年提升了…, 约是第二名的2.5倍)."""
 SUBSET = re.compile(r"\s*其中")
 """A clause about a part of the topic (其中…), after which the chain returns to the topic."""
 

@@ -30,11 +30,12 @@ CURRENCY_UNITS = {"元": "CNY", "块": "CNY", "人民币": "CNY", "美元": "USD
 COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "位", "件", "张", "单",
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
                      "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城",
-                     "席", "例", "批", "根", "枚", "颗", "架", "栋")
+                     "席", "例", "批", "根", "枚", "颗", "架", "栋", "起")
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
-MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗)[^。；]{0,14}$")
+MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗|周期|(?:平均|人均|响应|等待|配送|处理|审核)"
+                           r"[\u4e00-\u9fff]{0,4}时间)[^。；]{0,14}$")
 """Durations are claims only when the time itself is measured (月人均使用时长60分钟)."""
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
@@ -63,6 +64,8 @@ COMPARATOR_AFTER = [
     ("以下", "lt"), ("以内", "lt"), ("左右", "approx"), ("上下", "approx"),
     ("量级", "approx"), ("级", "approx"),
 ]
+DURATION_COMPARATORS = [(word, c) for word, c in COMPARATOR_AFTER
+                        if word in ("以上", "以下", "以内", "左右", "上下")]
 COMPARATOR_AFTER_WORDS = tuple(word for word, _ in COMPARATOR_AFTER)
 
 QUANTITY_RE = re.compile(
@@ -367,8 +370,13 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
             if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # 30天内, 4个多月, 3天: durations, not measured quantities
             comp, start = _comparator_before(text, m.start())
-            yield Quantity(offset + start, offset + duration.end(), value * mult, "other", comp,
-                           text[start:duration.end()], duration.group("word"))
+            end = duration.end()
+            for word, c in DURATION_COMPARATORS:
+                if text.startswith(word, end):  # 90天以上, 3分钟以内, 30秒左右
+                    comp, end = c, end + len(word)
+                    break
+            yield Quantity(offset + start, offset + end, value * mult, "other", comp,
+                           text[start:end], duration.group("word"))
             continue
         if "." in number and mult_word is None and unit_word is None and not _is_cell(text, m):
             continue  # 11.11, 3.0: names and versions, not measured quantities

@@ -619,6 +619,33 @@ CLAIMS = [
      claim("京东健康", "other", "level", 8.3, "percent", "eq", "2024")),
     ("2024年，医药和健康产品销售收入为498.6亿元。", None,
      claim("医药和健康产品", "revenue", "level", 49_860_000_000, "CNY", "eq", "2024")),
+    # a channel's part of a whole (通过小程序完成的交易) is what its share is of, and the change
+    # compared after it is the part's too
+    ("2024年，中国知识付费市场规模约为1680亿元，其中通过小程序完成的交易占比约为38%，较2023年提升了6个百分点。",
+     None, claim("通过小程序完成的交易", "share", "change", 6, "pp", "eq", "2024")),
+    # a forecast's year carries to the paragraph's later forecasts, not to its facts
+    ("观澜研究院预计，到2026年，银行类小程序的月活跃用户将突破3亿；通过小程序完成的线上获客占比有望提升至25%左右。",
+     None, claim("通过小程序完成的线上获客", "share", "level", 25, "percent", "approx", "2026",
+                 "forecast", attribution="观澜研究院")),
+    # 目前 right before a plan's starting figure: now, not the plan's year
+    ("青柚书院计划在2025年把小程序的付费用户从目前的4.1万人扩大到8万人。", None,
+     claim("青柚书院", "users", "level", 41_000, "count", "eq", None)),
+    ("青柚书院计划在2025年把小程序的付费用户从目前的4.1万人扩大到8万人。", None,
+     claim("青柚书院", "users", "level", 80_000, "count", "eq", "2025", "forecast")),
+    # a numberless clause names the measure of the figure after it
+    ("2024年，数码3C类目的客单价最高，达到1180元。", None,
+     claim("数码3C类目", "aov", "level", 1180, "CNY", "eq", "2024")),
+    # a percentage of an amount named before 中 is a part of it
+    ("2024年，好物推荐带来的GMV中有超过六成来自老视频。", None,
+     claim("好物推荐", "share", "level", 60, "percent", "gt", "2024")),
+    # 是…的N倍 compares the figure before: same measure
+    ("2024年，星禾视频的播放量超过9000万，约是普通视频的2.3倍。", None,
+     claim("星禾视频", "views", "change", 2.3, "times", "approx", "2024")),
+    # events counted with 起; a measured period (回款周期) of days is a claim with a bound after it
+    ("2024年SCRM赛道共发生融资事件11起。", None,
+     claim("SCRM赛道", "count", "level", 11, "count", "eq", "2024")),
+    ("2024年，行业的平均回款周期也拉长到了90天以上。", None,
+     claim("行业", "other", "level", 90, "other", "gt", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
@@ -764,6 +791,7 @@ def test_only_the_measured_numbers_are_claims(extract_text, sentence, values):
     "TOP10小程序中，三大类目占据主导。",
     "Web3.0时代到来，双11期间销量大增。",
     "连续四年位居第一。",
+    "商家和平台一起成长，一起努力。",
     "活动筹备了30天，持续3天。",
     "投入了数十万元，吸引了大量用户。",
     pytest.param("筹备4个多月，活动正式上线。"),
