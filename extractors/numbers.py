@@ -34,8 +34,9 @@ COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "�
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
-MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗|周期|(?:平均|人均|响应|等待|配送|处理|审核)"
-                           r"[\u4e00-\u9fff]{0,4}时间)[^。；]{0,14}$")
+MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗|周期|"
+                           r"(?:平均|人均|响应|等待|配送|处理|审核)[\u4e00-\u9fff]{0,4}时间)"
+                           r"[^。；]{0,14}$")
 """Durations are claims only when the time itself is measured (月人均使用时长60分钟)."""
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
