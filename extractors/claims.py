@@ -473,7 +473,8 @@ AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
 WORKERS = re.compile(r"的?(?:导购|骑手|店员|司机|顾问|主播|达人|师傅|快递员|配送员|服务人员|"
-                     r"家政人员|人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师)")
+                     r"家政人员|人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
+                     r"护士|教师|老师|律师|厨师|技师)")
 """People a business counts as its workforce, not its users: a count of them."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
@@ -619,10 +620,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         elif q.classifier in ("人", "名", "位") and (
                 STAFF.match(text, q.end) or STAFF.search(text, clause.start, q.start)):
             metric_key, metric_label = "other", "团队人数"  # 30多人的小团队: staff, not users
+            if not STAFF.match(text, q.end):
+                topic_end = clause.start  # (目前)有员工(400余人): whose staff, said before
         elif q.classifier in ("人", "名", "位") and (
                 WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)):
             worker = WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)
             metric_key, metric_label = "count", worker.group(0).lstrip("的")  # 3000多名导购
+            if worker.end() <= q.start:
+                topic_end = clause.start  # 入驻的全职和签约医生(超过2.2万名): whose, said before
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
@@ -761,9 +766,10 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
             NOT_AGENT_LEAD.match(ctx.text, start, end):
         return None  # 通过小程序提交的(试驾预约): the means, not who
     described = DESCRIBED_BY.match(ctx.text, start, end)
-    if described:  # 成立于2019年的新势力品牌岚驰汽车，…: the firm the description ends with
-        ents = _entities_in(ctx, described.end(), end)
-        return ents[-1].label if ents else None
+    if described:  # 成立于2019年的新势力品牌岚驰汽车，…: the firm the description is of
+        of = ctx.text.find("的", described.end(), end)
+        ents = _entities_in(ctx, of, end) if of >= 0 else []
+        return ents[0].label if ents else None
     metric = ctx.metric_pattern.search(ctx.text, start, end)
     if metric and not _inside_entity(ctx, metric.start(), metric.end()):
         end = metric.start()
@@ -779,6 +785,10 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     info = ctx.word_info(head)
     if info and info[1] == "v" or _used_as_verb(ctx, head, start, end):
         return None  # (将)拿出(100亿次…), 贡献了(约78%…): a verb, not who
+    modifier, de, _ = head.partition("的")
+    info = ctx.word_info(modifier) if de else None
+    if info and info[1] == "v":
+        return None  # 入驻的全职(和签约医生…): a relative clause describing what is counted
     return head if 2 <= len(head) <= 12 else None
 
 

@@ -299,8 +299,10 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         if explicit and not (_NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                              or text.startswith("同期", end)):
             context_year = int(m.group("y"))
-        elif m.groupdict().get("rel") and value:
-            context_year = int(value[:4])
+        elif m.groupdict().get("rel") and value and not (
+                _NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
+                or "同期" in text[start:end + 2]):
+            context_year = int(value[:4])  # 今年…, not (较)去年同期: a comparison's base
         if value:
             previous = value  # 今年1-8月…去年同期: the same span a year earlier
         found.append(DateMention(start, end, text[start:end], value, explicit))

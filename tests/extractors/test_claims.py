@@ -646,6 +646,19 @@ CLAIMS = [
      claim("SCRM赛道", "count", "level", 11, "count", "eq", "2024")),
     ("2024年，行业的平均回款周期也拉长到了90天以上。", None,
      claim("行业", "other", "level", 90, "other", "gt", "2024")),
+    # doctors signed up are counted; a relative clause before them (入驻的…) is not whose
+    ("据禾康健康介绍，2024年禾康互联网医院的日均问诊量超过4万次；入驻的全职和签约医生超过3200名。",
+     None,
+     claim("禾康", "count", "level", 3200, "count", "gt", "2024", attribution="禾康健康")),
+    # staff (有员工…) belong to the firm a description opens the sentence with
+    ("总部位于杭州的易枢科技是企业微信首批认证服务商之一，目前有员工400余人。", None,
+     claim("易枢科技", "other", "level", 400, "count", "gt", None)),
+    # a comparison's base (较去年同期) does not set the year of a later 三季度
+    ("今年1-9月，B站UP主数量较去年同期增长了1.1倍。三季度，B站的日均活跃用户达到1.07亿。",
+     "2024-11-06", claim("B站", "dau", "level", 107_000_000, "count", "eq", "2024-Q3")),
+    # 披露的融资金额: the amount is the measure; the topic carries from the clause before
+    ("2024年SCRM赛道共发生融资事件11起，披露的融资金额合计约9亿元。", None,
+     claim("SCRM赛道", "other", "level", 900_000_000, "CNY", "approx", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
