@@ -72,12 +72,15 @@ DEV_FLOORS = {
              "metric_keys": 0.93, "dates": 0.97},
     "dev4": {"claims_detected": 0.96, "claims_full": 0.80, "entities_typed": 0.85,
              "metric_keys": 0.93, "dates": 0.95},
-    "dev5": {"claims_detected": 0.96, "claims_full": 0.68, "entities_typed": 0.77,
-             "metric_keys": 0.90, "dates": 0.92},
+    "dev5": {"claims_detected": 0.97, "claims_full": 0.84, "entities_typed": 0.92,
+             "metric_keys": 0.92, "dates": 0.93},
+    "dev6": {"claims_detected": 0.96, "claims_full": 0.70, "entities_typed": 0.64,
+             "metric_keys": 0.94, "dates": 0.93},
     "probes": {"claims_detected": 0.98, "claims_full": 0.91, "entities_typed": 0.69},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev5 never read), so
+the samples' styles that the rules were not written for line by line (dev6's misses read only
+after it was first scored), so
 a drop here is a loss of generality even when the samples hold."""
 
 
