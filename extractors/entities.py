@@ -29,7 +29,7 @@ RARE_WORD = 30
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
 PREPOSITIONS = set("以在和与对把被从向给为让将由")
 FUNCTION_CHARS = PREPOSITIONS | set("的了是也都就而及并")
-ADVERB_OPENINGS = set("只仅也都还已均又更很较")
+ADVERB_OPENINGS = set("只仅也都还已均又更很较共")
 """Adverbs that open a phrase jieba's HMM glued together (只占|公司收入), not a name."""
 RUN_STOPS = PREPOSITIONS | set("据经")
 """Characters that open a run of single characters without being part of the name in it."""
@@ -48,7 +48,7 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "文旅", "景区", "票务", "航旅", "航空", "铁路", "公交", "地铁", "网约车",
                   "打车", "共享单车", "停车", "充电", "加油", "保险", "理财", "支付", "医药",
                   "药店", "问诊", "挂号", "快递", "物流", "招聘", "租房", "二手", "知识付费",
-                  "政务服务", "城市"}
+                  "政务服务", "城市", "短剧", "微短剧", "漫剧"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
@@ -80,7 +80,12 @@ ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS",
             "RMB", "CNY", "DID", "ID", "UGC", "PGC", "OGC", "CBD", "KA", "POS", "AIoT", "SEO",
             "SEM", "FAQ", "VS", "vs", "PK", "LIVE", "Live", "New", "The", "And", "AND",
             "Shop", "Store", "Mall", "Online", "Global"}
-MINI_PROGRAM_CUES = ("小程序",)
+OWN_MINI_PROGRAM_AFTER = re.compile(r"的?(?:支付宝|微信|抖音|百度|快手|QQ)?小程序")
+"""What makes a known name its own mini-program's (58同城小程序, 转转的微信小程序, “闲鱼”
+支付宝小程序)."""
+HOST_FORMS = ("微信小程序", "支付宝小程序", "抖音小程序", "百度小程序", "快手小程序", "QQ小程序")
+"""The mini-program ecosystems: after a name (喜马拉雅微信小程序) they say where the name's own
+mini-program runs and are no mention of the ecosystem."""
 ENUM_HEADS = {"小程序": "MiniProgram", "电商小程序": "MiniProgram", "平台": "Platform",
               "企业": "Company", "公司": "Company", "品牌": "Company", "商家": "Company",
               "互联网平台": "Platform", "巨头": "Company", "厂商": "Company", "机构": "Company"}
@@ -96,11 +101,19 @@ def lexicon_pattern(lexicon: Lexicon) -> re.Pattern:
                          flags=re.IGNORECASE)
 
 
-def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int) -> str:
-    """Pick the entry's type that the words around the mention call for."""
-    after = text[end:end + 4].lstrip("”\"' ")
-    if after.startswith(MINI_PROGRAM_CUES) and "Platform" not in entry.types:
-        return "MiniProgram"
+def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int,
+                     is_host: bool = False) -> str:
+    """Pick the entry's type that the words around the mention call for. A host (微信,
+    支付宝: its name plus 小程序 is an ecosystem of its own) never becomes a mini-program."""
+    after = text[end:end + 8].lstrip("”\"' ")
+    own = None if is_host or text.endswith(("小程序", "小游戏"), start, end) else \
+        OWN_MINI_PROGRAM_AFTER.match(after)
+    if own and (not own.group(0).startswith("的") or
+                "MiniProgram" in entry.types and own.group(0) != "的小程序"):
+        return "MiniProgram"  # X的微信小程序, for a name known to have one; X的小程序 may be
+        # the firm's mini-program business (马蜂窝的小程序深度参与…, 微信支付的小程序收银能力)
+    if text.endswith(("集团", "公司", "控股"), start, end) and "Company" in entry.types:
+        return "Company"  # 腾讯音乐娱乐集团（TME）发布…: the group's name says what it is
     if "Company" in entry.types and BUSINESS_CUE.match(text, end):
         return "Company"  # 快手三季度营收…, 据快手披露: the business, not its app
     for preferred in ("Platform", "Company", "MiniProgram"):
@@ -123,14 +136,17 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
     of them at a time: 快手 the platform, 快手(三季度营收) the company)."""
     found = []
     entries: dict[str, LexiconEntry | None] = {}  # names recur: normalise each once
+    hosts: dict[str, bool] = {}
     for m in pattern.finditer(text):
         name, start, end = m.group(0), m.start(), m.end()
         if name not in entries:
             entries[name] = forms.get(normalise_name(name))
+            hosts[name] = entries[name] is not None and \
+                normalise_name(name + "小程序") in forms
         entry = entries[name]
         if entry is None:
             continue
-        kind = _type_in_context(entry, text, start, end)
+        kind = _type_in_context(entry, text, start, end, hosts[name])
         found.append(Mention(kind, entry.label, name, start, end, entity_id=entry.id))
 
     return found
@@ -247,26 +263,29 @@ def _compound_of_common_words(word: str, known: Callable[[str], tuple[int, str] 
 
 APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company", "公司": "Company",
                     "服务商": "Company", "企业": "Company", "商家": "Company", "集团": "Company",
-                    "厂商": "Company", "平台": "Platform", "应用": "Platform", "叫": "Company",
+                    "厂商": "Company", "平台": "Platform", "应用": "Platform", "App": "Platform",
+                    "APP": "Platform", "叫": "Company",
                     "名为": "Company", "名叫": "Company"}
 """Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
-第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”."""
+第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”, 播客App小宇宙."""
 APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
 NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|"
                         r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|"
                         r"直播|自播|店播|播间|店铺|账号|渠道|矩阵|模式|业务|板块|"
-                        r"营收|收入|利润|净利|毛利|销量|销售额|市值|估值|股价|业绩|财报|订单|融资|份额")
+                        r"营收|收入|利润|净利|毛利|销量|销售额|市值|估值|股价|业绩|财报|订单|融资|份额|"
+                        r"客户|用户|会员|粉丝|当[季月年天]|本[季月年]|今年|去年|全年|同期")
 """Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
-品牌自播间, 公司营收)."""
+品牌自播间, 公司营收, 企业客户数, 公司当季)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
 MINI_PROGRAM_QUOTED = re.compile(
-    r"(?:(?:的|自家|自有|官方|品牌|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
+    r"(?:(?:的|自家|自有|官方|品牌|旗下|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
     r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
 """上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》: the name after the noun, quoted after a
 word that makes it the firm's own (not 小程序“脱A”, a slogan), or in title marks."""
 VERSIONED = re.compile(r"[A-Za-z]\d+$")
+MODEL_NUMBER = re.compile(r" ?\d")
 FIRM_CUE = re.compile(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)")
 BEFORE_MINI_PROGRAM = re.compile(r"[\u4e00-\u9fff]{0,2}小程序")
 ENUMERATION = re.compile(r"((?:[\u4e00-\u9fffA-Za-z+]{2,6}、)+[\u4e00-\u9fffA-Za-z+]{2,6})"
@@ -432,6 +451,84 @@ def _speaking_firms(text: str, tokens: TokenIndex,
     return found
 
 
+FIRM_CUE_AFTER = re.compile(
+    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:财报|年报|季报|半年报|"
+    r"业绩公告)显示|管理层|旗下|母公司|相关负责人|(?:联合|联席)?创始人|CEO|董事长|总裁|"
+    r"(?:(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)?(?:发布|公布|披露)了?"
+    r"[^，。；：]{0,24}?(?:财报|业绩|季报|年报)|是一家[^，。；]{0,20}?(?:公司|企业|品牌|"
+    r"服务商|研发商|开发商|运营商|厂商|机构|连锁|工作室)")
+"""What only a firm does or has, right after its name: speaks through 方面 or a manager,
+reports earnings, owns brands (X旗下), is one (X是一家…公司)."""
+CUED_NAME = re.compile(r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
+                       r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,13}?)(?=" +
+                       FIRM_CUE_AFTER.pattern + ")")
+"""A whole phrase from a clause's start to a firm cue (。同道猎聘方面表示, ，青禾影业创始人):
+the cue is strong enough that the phrase is the firm's name even when its words are
+everyday ones (同道, 青禾)."""
+CLAUSE_START = r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
+NAMED_PHRASE = r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·+]{1,11}?)"
+IS_A_MINI_PROGRAM = re.compile(CLAUSE_START + r"[“\"「]?" + NAMED_PHRASE +
+                               r"(?=[”\"」]?是一(?:个|款)[^，。；]{0,16}?(?:小程序|小游戏))")
+"""“书架漂流”是一个专做二手图书的微信小程序: what the sentence says the name is."""
+DESCRIBED_FIRM = re.compile(r"(?<=的)" + NAMED_PHRASE +
+                            r"(?=是一家[^，。；]{0,20}?(?:公司|企业|品牌|服务商|工作室|连锁))")
+"""浙江横店的青禾影业是一家…制作公司: after a place and 的, the name a firm's description
+follows."""
+LEADING_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|其中|不过|但是|对此|为此|作为|对于|关于|"
+                                r"随着|针对|包括|而|但|则|据|由)")
+TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:[一二三四1-4]季度|[上下]半年|"
+                         r"\d{1,2}月(?:\d{1,2}日)?)|今年|去年|目前|此前|近日|日前|当天|随后)+")
+TRAILING_ADVERBS = re.compile(r"(?:此前|最新|目前|近日|日前|今年|去年|近期|随后|再次|首次|正式|"
+                              r"官方|也|还|已|则|都|均|亦|又)+$")
+"""Words between a firm's name and its cue (金山办公此前发布…, 腾讯最新财报显示)."""
+PARENT_OF = re.compile(r"(?:母公司|控股股东)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?"
+                       r"(?:发布|公布|披露|宣布|表示|称))")
+"""BOSS直聘母公司看准科技公布…: the parent is a firm too."""
+
+
+def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """A phrase before a firm cue that can be a firm's name: no time, determiner, generic
+    noun or everyday word, no particle inside."""
+    if not 2 <= len(name) <= 8 or name in GENERIC_NAMES or name in CATEGORY_WORDS or \
+            name[0] in DETERMINERS or name[0] in NOT_LEADING or name[0] in ADVERB_OPENINGS \
+            or name[0] in RUN_STOPS or name[-1] in DETERMINERS \
+            or re.search(r"[的了是在与及或们]|.{2}和.{2}|\d", name) or name in LEFT_STOPS or \
+            name.endswith(("公司", "集团", "企业", "平台", "品牌", "商家", "行业")) and \
+            name[:-2] in GENERIC_NAMES | CATEGORY_WORDS | {""}:
+        return False
+    entry = known(name)
+    return entry is None or entry[0] < COMMON_WORD or entry[1] in NAME_TAGS
+
+
+def _cued_firms(text: str, known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+    """Firms named by a cue after the whole phrase that opens the clause (see CUED_NAME),
+    and parents named after 母公司."""
+    found = []
+    for m in CUED_NAME.finditer(text):
+        start, name = m.start(1), m.group(1)
+        lead = LEADING_CONNECTIVE.match(name)
+        if lead and len(name) - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end():]
+        time = TIME_PREFIX.match(name)
+        if time and len(name) - time.end() >= 2:
+            start, name = start + time.end(), name[time.end():]
+        if "的" in name:  # 杭州的兔跑科技旗下: a place before the name
+            place, _, rest = name.rpartition("的")
+            if (known(place) or (0, ""))[1] == "ns" and len(rest) >= 2:
+                start, name = start + len(place) + 1, rest
+        trailing = TRAILING_ADVERBS.search(name)
+        if trailing and trailing.start() >= 2:
+            name = name[:trailing.start()]
+        if _is_cued_name(name, known):
+            found.append(Mention("Company", name, name, start, start + len(name)))
+    for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
+                          ("MiniProgram", IS_A_MINI_PROGRAM)):
+        for m in pattern.finditer(text):
+            if _is_cued_name(m.group(1), known):
+                found.append(Mention(kind, m.group(1), m.group(1), m.start(1), m.end(1)))
+    return found
+
+
 TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市",
                                  "酒店", "影城", "茶饮", "奶茶", "火锅", "面馆", "药房", "大药房"}
 """Trades that close a business's own name (柚见咖啡, 拾味餐饮, 蜂巢超市)."""
@@ -473,6 +570,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     found += _appositive_names(text, tokens, freq)
     found += _source_names(text, freq)
     found += _speaking_firms(text, tokens, freq)
+    found += _cued_firms(text, freq)
     by_end = tokens.by_end
     for end in occurrences(text, "小程序"):
         s = by_end.get(end)
@@ -522,8 +620,8 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     for m in finditer_at(LATIN_NAME, text, capitals):
         word = m.group(1)
         if word in ACRONYMS or len(word) < 3 or _in_brackets(text, m.start()) or \
-                VERSIONED.search(word):
-            continue  # Web3, H5, iPhone15: versions and models, not firms
+                VERSIONED.search(word) or MODEL_NUMBER.match(text, m.end()):
+            continue  # Web3, H5, iPhone15, Air 3: versions and models, not firms
         if word.isupper() and not FIRM_CUE.match(text, m.end()):
             continue  # acronyms (RFM, IOT) name methods more often than firms
         found.append(Mention("Company", word, word, m.start(), m.end()))
@@ -667,5 +765,15 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     lexicon_spans = LexiconSpans([m for m in mentions if m.entity_id])
     mentions += [m for m in reuse_pattern_names(text, mentions)
                  if not lexicon_spans.overlapping(m.start, m.end)]
-    return resolve_overlaps(mentions)
+    return _without_hosts_of_named(text, resolve_overlaps(mentions))
+
+
+def _without_hosts_of_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """喜马拉雅微信小程序, “闲鱼”支付宝小程序: the ecosystem's name there says where a named
+    mini-program runs; it is not the ecosystem spoken of."""
+    name_ends = {m.end for m in mentions if m.text not in HOST_FORMS}
+    return [m for m in mentions
+            if not (m.text in HOST_FORMS and (m.start in name_ends or
+                                              text[m.start - 1:m.start] in "”\"」』" and
+                                              m.start - 1 in name_ends and m.start > 0))]
 

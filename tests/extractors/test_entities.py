@@ -103,6 +103,31 @@ ENTITIES = [
     # a name-like word and its trade, where the name ends, is a business
     ("目前，柚见咖啡在全国拥有门店约1500家。", "Company", "柚见咖啡"),
     ("受中秋促销带动，蜂鸟超市9月的小程序订单量环比增长18%。", "Company", "蜂鸟超市"),
+    # a cue only a firm has after the whole phrase opening the clause: the phrase is its
+    # name, even when its words are everyday ones
+    ("5月20日，禾川新生集团发布2025年第一季度财报。", "Company", "禾川新生集团"),
+    ("8月27日，青藤直聘母公司看见科技公布了截至2025年6月30日止三个月的未经审计财务业绩。",
+     "Company", "看见科技"),
+    ("同道优聘方面表示，上半年其AI面试产品的客户超过1万家。", "Company", "同道优聘"),
+    ("晨光影业创始人周屿白告诉记者，今年营收增长。", "Company", "晨光影业"),
+    ("岚音是一家成立于2019年的深圳耳机品牌，2024年销售额约为6.8亿元。", "Company", "岚音"),
+    ("安和创新2024年年报显示，公司营收增长。", "Company", "安和创新"),
+    ("杭州的兔跑科技旗下小程序“工小熊”主打工厂普工招聘。", "Company", "兔跑科技"),
+    ("浙江横店的青禾影业是一家只有30多人的短剧制作公司。", "Company", "青禾影业"),
+    ("金山办公此前发布的年报显示营收增长。", "Company", "金山办公"),
+    # what the sentence says a name is, and names after 旗下小程序 and App
+    ("成立于2021年的“书影漂流”是一个专做二手图书的微信小程序。", "MiniProgram", "书影漂流"),
+    ("杭州的兔跑科技旗下小程序“工小熊”主打工厂普工招聘。", "MiniProgram", "工小熊"),
+    ("播客App青柚的月活跃用户在2024年超过1000万。", "Platform", "青柚"),
+    # a known name before its own mini-program (X小程序, X的微信小程序, X微信小程序)
+    ("58同城小程序的月活约为1700万。", "MiniProgram", "58同城"),
+    ("转转的微信小程序是其最重要的流量来源之一。", "MiniProgram", "转转"),
+    ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "MiniProgram", "闲鱼"),
+    ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "MiniProgram", "喜马拉雅"),
+    ("截至2024年底，“米米商城”小程序的累计用户超过1.2亿。", "MiniProgram", "米米商城"),
+    ("截至2024年底，“小米商城”小程序的累计用户超过1.2亿。", "MiniProgram", "小米商城"),
+    # a name ending in 集团 is the group, whatever else the lexicon knows it as
+    ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "亚马逊"),
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "TikTok Shop"),
@@ -197,6 +222,21 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("这家卖家去年入驻TikTok Shop，销售额增长了一倍。", "Shop"),
     ("星桥科技是一家SaaS服务商。2025年公司营收有望突破4亿元。", "营收"),
     ("月活跃用户排名前五的车企小程序合计占据了约62%的活跃用户。", "车企"),
+    # a firm cue after a phrase that opens with a connective, a time or a known name
+    ("作为星辰集团旗下的品牌，它营收增长。", "作为星辰集团"),
+    ("金山办公此前发布的年报显示营收增长。", "金山办公此前"),
+    ("腾讯最新财报显示，微信月活跃账户数13.85亿。", "腾讯最新"),
+    ("公司方面表示，营收增长。", "公司"),
+    ("京东和美团方面表示，外卖订单增长。", "京东和美团"),
+    # measures and times after an introducing noun, a model after a brand, an adverb
+    ("付费企业客户数达到620万。", "客户数"),
+    ("公司当季回购股份约1.5亿美元。", "当季"),
+    ("小程序里卖得最好的配件，是岚声Air 3的替换耳塞。", "Air"),
+    ("抖音方面披露，2024年平台共下架违规短剧超过1.2万部。", "共下"),
+    ("下半年将有超过1000家中小短剧公司面临出清。", "短剧公司"),
+    # the ecosystem after a named mini-program says where it runs
+    ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
+    ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
