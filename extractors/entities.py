@@ -83,6 +83,7 @@ ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS",
 OWN_MINI_PROGRAM_AFTER = re.compile(r"的?(?:支付宝|微信|抖音|百度|快手|QQ)?小程序")
 """What makes a known name its own mini-program's (58同城小程序, 转转的微信小程序, “闲鱼”
 支付宝小程序)."""
+HOSTS = ("支付宝", "微信", "抖音", "百度", "快手", "QQ")
 HOST_FORMS = ("微信小程序", "支付宝小程序", "抖音小程序", "百度小程序", "快手小程序", "QQ小程序")
 """The mini-program ecosystems: after a name (喜马拉雅微信小程序) they say where the name's own
 mini-program runs and are no mention of the ecosystem."""
@@ -148,6 +149,9 @@ def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
             continue
         kind = _type_in_context(entry, text, start, end, hosts[name])
         found.append(Mention(kind, entry.label, name, start, end, entity_id=entry.id))
+        if kind == "MiniProgram" and "Company" in entry.types:
+            # 孩子王小程序: the brand's mini-program, and the brand that runs it
+            found.append(Mention("Company", entry.label, name, start, end, entity_id=entry.id))
 
     return found
 
@@ -239,6 +243,17 @@ def _brand_left_of(text: str, end: int, ends: dict[int, int],
     return start if start < end else None
 
 
+DIRECTIONS = set("回入进出到至向往")
+"""Directional complements: an unknown two-character word ending in one is a verb (引回,
+导入), not a name."""
+
+
+def known_name_part(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """The brand part before a split trade (惠邻|到家): name-like, or unknown to the
+    dictionary with the trade's first character glued on (鲜丰到)."""
+    return _is_name_like(word, known) or known(word) is None
+
+
 def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
     """A word that reads as a name: unknown to the dictionary, tagged as a proper name, or a
     rare noun; never a stop word or a category word."""
@@ -246,8 +261,10 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
             or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性", "型")):
         return False
     entry = known(word)
-    if entry is None:  # 客以, 只占: jieba's HMM glued a function word on
-        return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS
+    if entry is None:  # 客以, 只占: jieba's HMM glued a function word on; 引回: a verb and
+        # its direction
+        return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS and \
+            not (len(word) == 2 and word[1] in DIRECTIONS)
     freq, tag = entry
     return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
 
@@ -537,6 +554,26 @@ DETERMINERS = set("某该这那其每各本")
 NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;:\s“”（(]|小程序|[0-9]|$")
 
 
+NOUN_TAGS = {"n", "nz", "nr", "ns", "nt"}
+
+
+def _noun_opening_clause(text: str, end: int, by_end: dict[int, int],
+                         known: Callable[[str], tuple[int, str] | None]) -> int | None:
+    """The start of a two-character noun of middling frequency that opens the clause
+    before a trade (，蜂巢|超市, 星火|健身): a brand made of an everyday noun, which
+    `_brand_left_of` leaves out. None elsewhere (连锁超市 in mid-sentence)."""
+    start = by_end.get(end)
+    if start is None or end - start != 2 or not CLAUSE_OPENING.search(
+            text[max(0, start - 2):start]):
+        return None
+    word = text[start:end]
+    entry = known(word)
+    if entry is None or entry[1] not in NOUN_TAGS or entry[0] >= COMMON_WORD or \
+            word in CATEGORY_WORDS or word in GENERIC_NAMES or word in LEFT_STOPS:
+        return None
+    return start
+
+
 def _trade_names(text: str, tokens: TokenIndex,
                  known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """A name-like word and the trade it is in, as one business's name where the name
@@ -548,6 +585,8 @@ def _trade_names(text: str, tokens: TokenIndex,
         if by_end.get(end) != start or not NAME_BOUNDARY_AFTER.match(text, end):
             continue  # not a word of its own here, or the name goes on
         name_start = _brand_left_of(text, start, by_end, known, max_tokens=1)
+        if name_start is None:
+            name_start = _noun_opening_clause(text, start, by_end, known)
         if name_start is None or not 2 <= start - name_start <= 4 or \
                 text[name_start:start] in CATEGORY_WORDS or \
                 text[name_start] in RUN_STOPS or text[name_start] in DETERMINERS or \
@@ -572,13 +611,25 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     found += _speaking_firms(text, tokens, freq)
     found += _cued_firms(text, freq)
     by_end = tokens.by_end
+    own: list[Mention] = []  # X小程序: a brand's own mini-program
     for end in occurrences(text, "小程序"):
+        host = next((h for h in HOSTS if text.startswith(h, end - len(h))), "")
+        if host and end - len(host) in by_end:
+            end -= len(host)  # 青柚微信小程序: the name stands before the ecosystem's
         s = by_end.get(end)
+        if text[end - 2:end] in BRAND_ENDINGS and (s is None or end - s < 2):
+            s = end - 2  # jieba split the trade (惠邻|到|家, 鲜丰到|家)
+            i = bisect_right(tokens.starts, s - 1) - 1
+            left = tokens.starts[i] if i >= 0 and tokens.ends[i] >= s else None
+            if left is not None and left < s and CJK_CHARS.fullmatch(text[left:s]) and \
+                    2 <= s - left <= 4 and known_name_part(text[left:s], freq):
+                own.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
+            continue
         if s is not None and text[s:end] in BRAND_ENDINGS:
             left = by_end.get(s)
             if left is not None and _is_name_like(text[left:s], freq) and \
                     text[left:s] not in PREPOSITIONS and s - left >= 2:
-                found.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
+                own.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
                 continue  # 橙意家居小程序, 暖暖家政小程序: the trade is part of the brand
         if s is not None and text[s:end] in CATEGORY_WORDS:
             end, s = s, by_end.get(s)  # 软盟跨境小程序: the name stands before the category
@@ -594,7 +645,8 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
         name = text[s:end]
         if _is_name_word(name, freq) and not _compound_of_common_words(name, freq) and \
                 name + "类" not in text:  # 文旅小程序 where the text also says 文旅类: a kind
-            found.append(Mention("MiniProgram", name, name, s, end))
+            own.append(Mention("MiniProgram", name, name, s, end))
+    found += own + with_businesses(own)
     found += _trade_names(text, tokens, freq)
     token_starts = tokens.by_start
     for suffix in ORG_SUFFIXES:
@@ -648,6 +700,20 @@ def _in_brackets(text: str, pos: int) -> bool:
     """English glosses in brackets (留存（Retention）) are terms, not names."""
     before = text[max(0, pos - 20):pos]
     return before.rfind("（") > before.rfind("）") or before.rfind("(") > before.rfind(")")
+
+
+SERVICE_ENDINGS = ("到家", "点餐", "点单", "外卖", "商城", "买菜", "家政", "服务", "购物", "优选",
+                   "小店", "助手", "工具", "查询", "打车", "出行")
+"""Endings of a mini-program's own name as a service (鲜丰到家, 云味点餐): unlike 茶小满 or
+拾光烘焙, the name is not also the business that runs it."""
+
+
+def with_businesses(mentions: list[Mention]) -> list[Mention]:
+    """A brand named before its own mini-program (茶小满小程序, 橙意家居小程序) is also the
+    business that runs it, unless the name is a service's (鲜丰到家小程序)."""
+    return [Mention("Company", m.label, m.text, m.start, m.end)
+            for m in mentions if m.type == "MiniProgram" and m.entity_id is None
+            and not m.label.endswith(SERVICE_ENDINGS) and CJK_CHARS.fullmatch(m.label)]
 
 
 OWN_MINI_PROGRAM = re.compile(r"(?:支付宝|微信|抖音|百度|快手|QQ)?小程序")

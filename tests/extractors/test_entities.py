@@ -126,6 +126,14 @@ ENTITIES = [
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "MiniProgram", "喜马拉雅"),
     ("截至2024年底，“米米商城”小程序的累计用户超过1.2亿。", "MiniProgram", "米米商城"),
     ("截至2024年底，“小米商城”小程序的累计用户超过1.2亿。", "MiniProgram", "小米商城"),
+    # a brand before its own mini-program is also the business that runs it
+    ("2023年，茶小满小程序的会员复购率为41%。", "Company", "茶小满"),
+    ("2023年，茶小满小程序的会员复购率为41%。", "MiniProgram", "茶小满"),
+    ("截至2024年12月，青柚听书微信小程序的月活跃用户约为2800万。", "MiniProgram", "青柚听书"),
+    ("以母婴品牌孩子王为例，孩子王小程序沉淀会员超5000万。", "Company", "孩子王"),
+    # an everyday noun opening the clause before a trade is a brand
+    ("受中秋促销带动，蜂巢超市9月的小程序订单量环比增长18%。", "Company", "蜂巢超市"),
+    ("星火健身今年上半年的门店总数达到380家。", "Company", "星火健身"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
     ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
@@ -156,6 +164,17 @@ def test_a_platform_or_mini_program_is_not_also_its_company(extract_text, senten
     """A name the lexicon knows as both (快手 the app and the firm) is the one its context
     calls for, not both at once."""
     assert (type_, label) not in named(extract_text(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("今年前8个月，惠邻到家小程序的日均订单量从1.2万单增长到3.5万单。", "惠邻到家"),
+    ("鲜果优选小程序的订单量同比增长30%。", "鲜果优选"),
+])
+def test_a_service_mini_program_is_not_also_a_business(extract_text, sentence, label):
+    """X到家, X优选: the name of a service, not of the firm that runs it (which the
+    text names apart, if at all)."""
+    found = named(extract_text(sentence))
+    assert ("MiniProgram", label) in found and ("Company", label) not in found
 
 
 @pytest.mark.parametrize("sentence", [
@@ -234,6 +253,10 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("小程序里卖得最好的配件，是岚声Air 3的替换耳塞。", "Air"),
     ("抖音方面披露，2024年平台共下架违规短剧超过1.2万部。", "共下"),
     ("下半年将有超过1000家中小短剧公司面临出清。", "短剧公司"),
+    # a verb with its direction (引回) is no name; a trade after a noun in mid-sentence is
+    # a kind
+    ("“碰一下”把线下流量引回小程序。", "引回"),
+    ("连锁超市的订单量同比增长18%。", "连锁超市"),
     # the ecosystem after a named mini-program says where it runs
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
