@@ -780,8 +780,8 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     head = COPULA.split(VERBISH.split(lead.group(0))[0])[0]  # 蓝桉服饰是一家…品牌
     head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head in TIME_WORDS or \
-            head.endswith(BAD_LEAD_ENDINGS):
-        return None
+            head.endswith(BAD_LEAD_ENDINGS) or METRIC_QUALIFIERS.fullmatch(head):
+        return None  # 经调整(经营利润): the measure's qualifier, not whose it is
     info = ctx.word_info(head)
     if info and info[1] == "v" or _used_as_verb(ctx, head, start, end):
         return None  # (将)拿出(100亿次…), 贡献了(约78%…): a verb, not who
@@ -1049,9 +1049,10 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
                                r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|首日|首周|首月|"
+    r"经调整|调整后|非公认会计准则|非通用会计准则|Non-GAAP|销售及营销|销售和营销|一般及行政|"
     r"\d+日|\d+天)+$")
-"""年度活跃(商家数), 美团年度交易(用户数): words that qualify the metric after them, not
-the subject before it."""
+"""年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支): words that
+qualify the metric after them, not the subject before it."""
 
 
 def _without_qualifiers(phrase: str) -> str:
@@ -1298,9 +1299,12 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
     return claims
 
 
-def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
+def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
+                    sentence_end: int) -> str | None:
     """The name behind an attribution: the entity written inside it (有赞财报 → 有赞), else
-    for a document (报告, 白皮书) the entity that published it earlier in the text."""
+    for a document (报告, 白皮书) the entity that published it earlier in the text, else for
+    earnings (财报显示，二季度X…) the firm the sentence reports on; a document nobody is
+    named for is no source (None), never the word 报告 itself."""
     start, end = offset + source.start, offset + source.end
     inside = ctx.entity_index.within(start, end) or ctx.entity_index.containing(start, end)
     if inside:  # (a name the source phrase cuts short: 澄观|数据显示 → 澄观数据)
@@ -1309,6 +1313,12 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
         publisher = _publisher_before(ctx, start)
         if publisher:
             return publisher
+        if EARNINGS_DOCUMENT.search(source.name):
+            firms = [m for m in ctx.entity_index.within(offset + source.phrase_end, sentence_end)
+                     if m.type == "Company"]
+            if firms:
+                return firms[0].label
+        return None
     if source.name.startswith("其") or source.name in ("公司", "该公司"):
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
@@ -1319,6 +1329,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int) -> str:
     return source.name
 
 
+EARNINGS_DOCUMENT = re.compile(r"财报|年报|季报|业绩")
 PUBLISHED = re.compile(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)")
 
 
@@ -1364,8 +1375,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
             source = find_attribution(text[sentence.start:sentence.end]) if attributes else None
             if source:
-                frame.attribution = _resolve_source(ctx, source, sentence.start)
-                if frame.attribution.startswith("其") and frame.paragraph_subject:
+                frame.attribution = _resolve_source(ctx, source, sentence.start, sentence.end)
+                if frame.attribution and frame.attribution.startswith("其") and \
+                        frame.paragraph_subject:
                     frame.attribution = frame.paragraph_subject  # 据其负责人介绍: whose, above
             topic_from = sentence.start + (source.phrase_end if source else 0)
             if source and source.name in ("公司", "该公司") and \

@@ -659,6 +659,16 @@ CLAIMS = [
     # 披露的融资金额: the amount is the measure; the topic carries from the clause before
     ("2024年SCRM赛道共发生融资事件11起，披露的融资金额合计约9亿元。", None,
      claim("SCRM赛道", "other", "level", 900_000_000, "CNY", "approx", "2024")),
+    # 经调整 (adjusted) qualifies the measure after it; the topic carries from the clause
+    # before
+    ("财报显示，二季度星聘实现营收21.1亿元，同比增长9.7%；经调整经营利润为8.6亿元，同比增长43.2%。",
+     "2025-08-28", claim("星聘", "other", "level", 860_000_000, "CNY", "eq", "2025-Q2")),
+    # a bare 财报显示 is the report of the firm the sentence reports on; a bare 报告 of nobody
+    ("财报显示，二季度美团实现营收918亿元。", "2025-08-28",
+     claim("美团", "revenue", "level", 91_800_000_000, "CNY", "eq", "2025-Q2",
+           attribution="美团")),
+    ("报告显示，2024年小程序用户超过9亿。", None,
+     claim("小程序", "users", "level", 900_000_000, "count", "gt", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
