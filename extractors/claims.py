@@ -119,6 +119,9 @@ class _Frame:
     """The year a forecast of the paragraph named (预计到2026年), for its later forecasts."""
     paragraph_metric: tuple[str, str | None] | None = None
     """The (key, label) of the paragraph's last claim, for 这个数字 in a later sentence."""
+    earlier_firm: str | None = None
+    """The named entity an earlier paragraph was last about: whose figures a paragraph that
+    names nobody states (费用端，三季度销售及营销开支为…)."""
 
 
 RANGE_PARTNER = re.compile(r"\s*[-~～至到—–]\s*[\d.]+\s*[万亿千百]*\s*")
@@ -472,10 +475,13 @@ BARE_SHARES = {"占比", "比例", "比重", "份额"}
 AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
-WORKERS = re.compile(r"的?(?:导购|骑手|店员|司机|顾问|主播|达人|师傅|快递员|配送员|服务人员|"
+WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
+                     r"(?:[\u4e00-\u9fff]{0,2}师傅|"
+                     r"导购|骑手|店员|司机|顾问|主播|达人|快递员|配送员|服务人员|"
                      r"家政人员|人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
-                     r"护士|教师|老师|律师|厨师|技师)")
+                     r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
+OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
 """People who work somewhere are counted as staff (other), not as users."""
@@ -622,12 +628,18 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = "other", "团队人数"  # 30多人的小团队: staff, not users
             if not STAFF.match(text, q.end):
                 topic_end = clause.start  # (目前)有员工(400余人): whose staff, said before
-        elif q.classifier in ("人", "名", "位") and (
-                WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)):
-            worker = WORKERS.match(text, q.end) or WORKERS.search(text, clause.start, q.start)
+        elif q.classifier in ("人", "名", "位", None) and (
+                q.classifier and WORKERS.match(text, q.end) or
+                WORKERS.search(text, clause.start, q.start)):
+            worker = q.classifier and WORKERS.match(text, q.end) or \
+                WORKERS.search(text, clause.start, q.start)
             metric_key, metric_label = "count", worker.group(0).lstrip("的")  # 3000多名导购
-            if worker.end() <= q.start:
-                topic_end = clause.start  # 入驻的全职和签约医生(超过2.2万名): whose, said before
+            if worker.end() <= q.start:  # 入驻的全职和签约医生(超过2.2万名): whose, said
+                # before; X的活跃猎头(约为15.6万名): X's
+                before = _strip_dates(ctx, clause.start, worker.start())
+                owner = OWNER_DE.fullmatch(before + worker.group(0)[:1]) and \
+                    (ctx.word_info(before.rstrip("的")[-2:]) or (0, ""))[1] not in ("v", "vn")
+                topic_end = worker.start() if owner else clause.start
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")
@@ -720,6 +732,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     group = _threshold_group(ctx, q, metric_match, clause)
     if group:
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
+    if not subject and frame.earlier_firm and metric_match and \
+            not _entities_in(ctx, sentence.start, sentence.end):
+        subject = frame.earlier_firm  # a measure of nobody named here: the firm of the
+        # paragraphs before (…美团。费用端，三季度销售及营销开支为182.1亿元)
     if not subject:
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause
@@ -780,8 +796,9 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     head = COPULA.split(VERBISH.split(lead.group(0))[0])[0]  # 蓝桉服饰是一家…品牌
     head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head in TIME_WORDS or \
-            head.endswith(BAD_LEAD_ENDINGS) or METRIC_QUALIFIERS.fullmatch(head):
-        return None  # 经调整(经营利润): the measure's qualifier, not whose it is
+            head.endswith(BAD_LEAD_ENDINGS) or METRIC_QUALIFIERS.fullmatch(head) or \
+            CHANGE_WORDS.fullmatch(head):
+        return None  # 经调整(经营利润), 同比增长: the measure's qualifier or change, not whose
     info = ctx.word_info(head)
     if info and info[1] == "v" or _used_as_verb(ctx, head, start, end):
         return None  # (将)拿出(100亿次…), 贡献了(约78%…): a verb, not who
@@ -1357,6 +1374,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     section_period: str | None = None
     carried_period: str | None = None
     introduced: _Frame | None = None  # the paragraph that ends with "：" and the list after it
+    earlier_firm: str | None = None
     for block in ctx.blocks:
         if block in table_rows:
             continue
@@ -1365,7 +1383,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             introduced = None
             if not _find_metric(ctx, *block):
                 continue
-        frame = _Frame(period=carried_period or section_period)
+        frame = _Frame(period=carried_period or section_period, earlier_firm=earlier_firm)
         if introduced:  # X数据显示，2024年…：- 微信贡献了约78%…；- …。
             frame.period = introduced.period or frame.period
             frame.attribution = introduced.attribution
@@ -1429,6 +1447,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 lead_in = text[max(0, dated[-1].start - 3):dated[-1].start].rstrip()
                 if lead_in.endswith(("截至", "截止", "截止到")):
                     carried_period = dated[-1].value  # 截至2024年9月: holds past the paragraph
+        if frame.paragraph_subject in ctx.entity_by_name:
+            earlier_firm = frame.paragraph_subject
         closing = text[block[0]:block[1]].rstrip()[-1:]
         if closing in "：:":
             introduced = introduced or _Frame(period=frame.period, attribution=frame.attribution)

@@ -669,6 +669,25 @@ CLAIMS = [
            attribution="美团")),
     ("报告显示，2024年小程序用户超过9亿。", None,
      claim("小程序", "users", "level", 900_000_000, "count", "gt", "2024")),
+    # a paragraph that names nobody states the figures of the firm the one before was about
+    ("美团三季度营收765亿元，同比增长22%。\n\n费用端，三季度销售及营销开支为182.1亿元，同比增长40.5%。",
+     "2023-11-28", claim("美团", "cost", "level", 18_210_000_000, "CNY", "eq", "2023-Q3")),
+    ("美团三季度营收765亿元，同比增长22%。\n\n费用端，三季度销售及营销开支为182.1亿元，同比增长40.5%。",
+     "2023-11-28", claim("美团", "cost", "change", 40.5, "percent", "eq", "2023-Q3")),
+    # workers counted: the firm whose they are (X的活跃猎头), songs with 首
+    ("截至6月底，优聘的活跃猎头约为15.6万名，较2024年底减少了约1.1万名。", "2025-08-28",
+     claim("优聘", "count", "level", 156_000, "count", "approx", "2025-06")),
+    ("目前九棠文化签约的编剧超过200名。", None,
+     claim("九棠文化", "count", "level", 200, "count", "gt", None)),
+    ("极光在全国有约3800名签约安装师傅。", None,
+     claim("极光", "count", "level", 3800, "count", "approx", None)),
+    ("2024年，回声音乐平台累计上传作品超过450万首。", None,
+     claim("回声音乐平台", "count", "level", 4_500_000, "count", "gt", "2024")),
+    # spending: 开支, 投流消耗, 补贴投入 are costs; a buyback is a named measure
+    ("2025年上半年短剧行业的投流消耗约为210亿元，同比增长42%。", None,
+     claim("短剧行业", "cost", "level", 21_000_000_000, "CNY", "approx", "2025-H1")),
+    ("二季度三家平台在外卖和即时零售上的补贴投入合计超过400亿元。", "2025-08-28",
+     claim("三家平台", "cost", "level", 40_000_000_000, "CNY", "gt", "2025-Q2")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
