@@ -502,13 +502,17 @@ group it qualifies."""
 RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{0,6}率")
 WORD_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})[（(]$")
 CONTINUES_METRIC = re.compile(
-    r"\s*(?:预计|预期|有望|或将|将)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:将|有望|或将)?\s*"
+    r"\s*(?:预计|预期|有望|或将|将)?\s*(?:(?:(?:19|20)\d{2}\s*|今|明|全)年(?:底|末)?)?\s*"
+    r"(?:将|有望|或将)?\s*"
     r"(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
     r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
     r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?|"
     r"恢复[到至]|回升[到至]|保持在|维持在)")
 """A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级, 预计2025年将
 达到…) measures what the clause before it did."""
+CONTINUES_BY_PLAN = re.compile(r"\s*(?:预计|预期)?\s*(?:(?:19|20)\d{2}\s*年|今年|明年|全年)"
+                               r"(?:底|末)?\s*(?:将|有望|或将|可能|预计将?)\s*")
+"""(营收约为6000万元，)今年有望(突破1亿元): only a time and a modal before the number."""
 ANAPHOR = re.compile(r"这个数字|这一数字|该数字|这一比例|这个比例|该比例|这一指标|这个指标")
 """到今年6月底，这个数字变成了8000万以上: the figure last named in the paragraph."""
 NAMED_RATE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,6}率|"
@@ -604,7 +608,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key, metric_label = frame.paragraph_metric
         elif frame.metric and not counted and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
-                or frame.unit == q.unit and _parallel(ctx, clause.start, q.start, q)):
+                or frame.unit == q.unit and (_parallel(ctx, clause.start, q.start, q) or
+                                             CONTINUES_BY_PLAN.fullmatch(text, clause.start,
+                                                                         q.start))):
             # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
             # 抖音的核销率约为65%，快手为58%: a parallel clause keeps the metric
             metric_key, metric_label = frame.metric, frame.metric_label
@@ -1028,10 +1034,10 @@ def _former_or_latter(ctx: ArticleContext, start: int, end: int) -> str | None:
 
 PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
-PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
+PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在|接近|超过|突破|不到|约)\s*")
 PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)\s*")
-NAME_ONLY_TAIL = re.compile(r"\s*(?:则|也|仅|更是)?\s*")
+NAME_ONLY_TAIL = re.compile(r"\s*(?:的?(?:微信|支付宝)?小程序|App|APP)?\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
 before its number repeats the previous clause's measure for another topic; so does one that
 names only a known name (支付宝小程序则(接近5亿): the comparator is part of the number)."""
@@ -1043,7 +1049,8 @@ def _parallel(ctx: ArticleContext, start: int, end: int, q: Quantity | None = No
     if q is not None and q.comparator != "eq" and PARALLEL_BARE.fullmatch(ctx.text, start, end):
         return True  # 鲜到家则(接近50万): the comparator is part of the number
     names = _entities_in(ctx, start, end)
-    return len(names) == 1 and not ctx.text[start:names[0].start].strip() and \
+    spans = {(m.start, m.end) for m in names}  # one name may carry two types (孩子王)
+    return len(spans) == 1 and not ctx.text[start:names[0].start].strip() and \
         bool(NAME_ONLY_TAIL.fullmatch(ctx.text, names[0].end, end))
 COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")

@@ -688,6 +688,12 @@ CLAIMS = [
      claim("短剧行业", "cost", "level", 21_000_000_000, "CNY", "approx", "2025-H1")),
     ("二季度三家平台在外卖和即时零售上的补贴投入合计超过400亿元。", "2025-08-28",
      claim("三家平台", "cost", "level", 40_000_000_000, "CNY", "gt", "2025-Q2")),
+    # a clause naming only another name (and its mini-program) repeats the measure; so does
+    # one with only a time and a modal before its number
+    ("其中青聘小程序的月活约为2600万，58同城小程序约为1700万。", "2025-08-28",
+     claim("58同城", "mau", "level", 17_000_000, "count", "approx", None)),
+    ("2024年，兔步科技营收约为6000万元，今年有望突破1亿元。", "2025-08-28",
+     claim("兔步科技", "revenue", "level", 100_000_000, "CNY", "gt", "2025", "forecast")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
