@@ -50,7 +50,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
-    r"降至|增至|升至|提升至|提高至|增长至|下降至)+$")
+    r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般)+$")
 HEADING_DATE_KINDS = ("explicit",)
 _METRIC_UNIT_FALLBACK = {"人": "users", "名": "users", "位": "users", "次": "usage_count",
                          "人次": "usage_count", "单": "orders", "笔": "orders"}
@@ -768,7 +768,10 @@ NON_TOPIC_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "t"
 GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "行业", "市场"}
 
 
-BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中")
+BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中",
+                    "说", "表示", "透露", "介绍", "称")
+"""Endings of a clause's opening that is no topic: a point of view (从…来看), a speaker's
+tag (他说, 创始人介绍)."""
 
 
 LEAD_WORDS = re.compile(r"(?:\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?岁(?:及?以[上下])?)?"
@@ -842,26 +845,32 @@ baseline, not who did it."""
 MEANS_OF_PART = re.compile(r"(?:其中)?(?P<part>(?:通过|借助|依托|利用|凭借)[^，,。；]{2,16}?的"
                            r"[\u4e00-\u9fffA-Za-z]{2,8})$")
 """通过小程序完成的交易: what came through a channel, as the part a share measures."""
-NOT_AGENT_CHARS = set("通借依利凭比较相")
+NOT_AGENT_CHARS = set("通借依利凭比较相为")
 """The first characters of NOT_AGENT_LEAD's words: most clauses have none of them."""
 NOT_AGENT_LEAD = re.compile(r"[\s，,]*(?:而|但|且)?(?:通过|借助|依托|利用|凭借|比(?![例重率])|较|"
-                            r"相比|相较)")
+                            r"相比|相较|为了)")
 
 
-def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity) -> str | None:
+def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity,
+                    time_clauses: bool = True) -> str | None:
     """The first clause that opens with an entity names the sentence's topic; else the
-    first clause that opens with a noun phrase."""
+    first clause that opens with a noun phrase, one that says when (这项功能上线后) only
+    if `time_clauses` (when the paragraph has no topic of its own to fall back on)."""
     pieces = [p for p in split_spans(ctx.text, start, sentence.end, "，,：:") if p.start < q.start]
     for piece in pieces:
         lead = _entity_lead(ctx, piece.start, piece.end)
         if lead:
             return lead
     for piece in pieces:
+        if not time_clauses and TIME_CLAUSE.search(ctx.text, piece.start, piece.end):
+            continue  # 这项功能上线后: when, not what the figures are about
         lead = _clause_lead(ctx, piece.start, piece.end)
         if lead:
             return lead
     return None
 
+
+TIME_CLAUSE = re.compile(r"(?:之?后|以后|以来|期间|之前|的时候)[，,：:\s]*$")
 
 def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Span,
                                  q: Quantity) -> re.Match | None:
@@ -893,6 +902,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return referent
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
         return frame.subject  # (营收279.5亿元，)略高于市场预期的275亿元: still the same topic
+    if q.classifier and EXISTENTIAL.fullmatch(_strip_dates(ctx, start, q.start)):
+        counted = _tidy(VERBISH.split(_noun_after(ctx, q, clause))[0])
+        if len(counted) >= 2 and _is_topic_phrase(counted):
+            return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
@@ -967,7 +980,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
     if lead:
         return lead
-    topic = _sentence_topic(ctx, sentence, max(sentence.start, topic_from), q)
+    topic = _sentence_topic(ctx, sentence, max(sentence.start, topic_from), q,
+                            time_clauses=not frame.paragraph_subject)
     if topic:
         return topic
     ents = _entities_in(ctx, max(sentence.start, topic_from), q.start)
@@ -985,6 +999,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 NAMED_TYPES = ("Company", "Platform", "MiniProgram")
+EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
+                         r"将|已|还|共|或将|预计将?|可能)*有")
+"""将有(超过1000家…公司), 全国有(300家…品牌): there are so many of them; nobody owns them."""
 UNNAMED_LOOKBACK = 300
 """How far back (characters) 该券商 looks for the 某券商 it refers to."""
 
@@ -1072,7 +1089,7 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
-                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|首日|首周|首月|"
+                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|"
     r"经调整|调整后|非公认会计准则|非通用会计准则|Non-GAAP|销售及营销|销售和营销|一般及行政|"
     r"\d+日|\d+天)+$")
 """年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支): words that

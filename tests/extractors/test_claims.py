@@ -694,6 +694,16 @@ CLAIMS = [
      claim("58同城", "mau", "level", 17_000_000, "count", "approx", None)),
     ("2024年，兔步科技营收约为6000万元，今年有望突破1亿元。", "2025-08-28",
      claim("兔步科技", "revenue", "level", 100_000_000, "CNY", "gt", "2025", "forecast")),
+    # there are so many of them (将有超过1000家…公司): those counted are the subject
+    ("DataEye研究院同时提醒，2025年下半年将有超过1000家中小短剧公司面临出清。", "2025-07-15",
+     claim("中小短剧公司", "count", "level", 1000, "count", "gt", "2025-H2", "forecast",
+           "DataEye研究院")),
+    # a speaker's tag (他说) and a purpose (为了…) open no topic; 目前 ends none; 次月 qualifies
+    # the rate after it
+    ("“书影漂流”是一个专做二手图书的微信小程序，注册用户超过320万。”他说，平台目前在全国有6个仓库。",
+     None, claim("书影漂流", "count", "level", 6, "count", "eq", None)),
+    ("“枕边听书”的付费用户超过9万。为了提高留存，这项功能上线后，次月留存率从31%提高到了38%。",
+     None, claim("枕边听书", "retention_rate", "level", 38, "percent", "eq", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
