@@ -483,7 +483,8 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
 """People a business counts as its workforce, not its users: a count of them."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
-STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)")
+STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
+                   r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业)(?![\u4e00-\u9fff])")
 """People who work somewhere are counted as staff (other), not as users."""
 
 
@@ -561,9 +562,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     metric_match = None if on_right else match
     right = match if on_right else None
     between = text[metric_match.end():q.start] if metric_match else ""
-    if metric_match and QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between) and \
-            not FROM_BASELINE.match(between):
-        metric_match = None  # 月活千万级以上的微信小程序…195个: the metric only qualifies
+    if metric_match and (QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between) and
+                         not FROM_BASELINE.match(between) or
+                         q.classifier and between.endswith("的") and has_quantity(between)):
+        metric_match = None  # 月活千万级以上的微信小程序…195个, 年销售额过亿元的(120个品牌):
+        # the metric only qualifies the group counted
     metric_key = metric_label = None
     if metric_match:
         metric_label = metric_match.group(0)

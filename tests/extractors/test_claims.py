@@ -704,6 +704,15 @@ CLAIMS = [
      None, claim("书影漂流", "count", "level", 6, "count", "eq", None)),
     ("“枕边听书”的付费用户超过9万。为了提高留存，这项功能上线后，次月留存率从31%提高到了38%。",
      None, claim("枕边听书", "retention_rate", "level", 38, "percent", "eq", None)),
+    # a firm's size in people is its staff, not its users
+    ("青木影业是一家只有30多人的短剧制作公司。", None,
+     claim("青木影业", "other", "level", 30, "count", "gt", None)),
+    # the measure before a threshold qualifies the group, which is counted
+    ("据青梧咨询统计，2024年，年销售额过亿元的120个智能硬件品牌中，有86个开通了企业微信。", None,
+     claim("智能硬件品牌", "count", "level", 120, "count", "eq", "2024",
+           attribution="青梧咨询")),
+    ("2024年，岚声的企业微信好友数为86万。", None,
+     claim("岚声", "users", "level", 860_000, "count", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
