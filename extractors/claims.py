@@ -741,6 +741,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     group = _threshold_group(ctx, q, metric_match, clause)
     if group:
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
+    if subject and _not_a_topic(ctx, subject):
+        # 要处理(150到200单), 恢复到(5%左右), 节假日前后: a verb or a time is nobody; the
+        # topic the clause continues
+        subject = frame.subject or frame.paragraph_subject or subject
     if not subject and frame.earlier_firm and metric_match and \
             not _entities_in(ctx, sentence.start, sentence.end):
         subject = frame.earlier_firm  # a measure of nobody named here: the firm of the
@@ -1002,6 +1006,18 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 NAMED_TYPES = ("Company", "Platform", "MiniProgram")
+NOT_A_TOPIC = re.compile(r"^(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|升到|保持|维持|控制|处理|"
+                         r"达到|实现|超过|突破)|(?:前后|期间|高峰期|当天|之后|以后|以来|"
+                         r"控制|处理)$")
+
+
+def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
+    """要处理, 恢复到, 节假日前后: a verb phrase or a time, not who or what a figure is about
+    (会员 is a noun though it opens with 会; 完成交易的用户 is a group)."""
+    if "的" in subject or subject in ctx.entity_by_name or not NOT_A_TOPIC.search(subject):
+        return False
+    info = ctx.word_info(subject[:2])
+    return not (info and info[1].startswith("n"))
 EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
                          r"将|已|还|共|或将|预计将?|可能)*有")
 """将有(超过1000家…公司), 全国有(300家…品牌): there are so many of them; nobody owns them."""

@@ -713,6 +713,12 @@ CLAIMS = [
            attribution="青梧咨询")),
     ("2024年，岚声的企业微信好友数为86万。", None,
      claim("岚声", "users", "level", 860_000, "count", "eq", "2024")),
+    # a verb phrase or a time is no subject: the clause continues the topic before it; a
+    # noun that opens with a modal's character (会员) still is one
+    ("2024年，岚川便利店的日均订单约为120单，节假日前后会超过300单。", None,
+     claim("岚川便利店", "orders", "level", 300, "count", "gt", "2024")),
+    ("2024年岚声私域渠道的销售额为8200万元；会员的客单价为429元。", None,
+     claim("会员", "aov", "level", 429, "CNY", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
