@@ -907,6 +907,15 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         (_former_or_latter(ctx, start, topic_end) if "者" in opening else None)
     if referent:
         return referent
+    anaphor = PLATFORM_ANAPHOR.match(ctx.text, start, q.start)
+    if anaphor and (anaphor.group(1) or ctx.metric_pattern.match(ctx.text, anaphor.end(),
+                                                                 q.start)):
+        if frame.paragraph_subject in ctx.entity_by_name:
+            return frame.paragraph_subject  # the named topic of the paragraph
+        named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
+                 if m.type in NAMED_TYPES]
+        if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
+            return named[-1].label
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
         return frame.subject  # (营收279.5亿元，)略高于市场预期的275亿元: still the same topic
     if q.classifier and EXISTENTIAL.fullmatch(_strip_dates(ctx, start, q.start)):
@@ -1014,10 +1023,16 @@ NOT_A_TOPIC = re.compile(r"^(?:要|会|能|需要|需|可以|可|将|恢复|回�
 def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     """要处理, 恢复到, 节假日前后: a verb phrase or a time, not who or what a figure is about
     (会员 is a noun though it opens with 会; 完成交易的用户 is a group)."""
+    if subject in PLANS:
+        return True  # (今年的)目标(是把年销量做到…): whose target, said before
     if "的" in subject or subject in ctx.entity_by_name or not NOT_A_TOPIC.search(subject):
         return False
     info = ctx.word_info(subject[:2])
     return not (info and info[1].startswith("n"))
+PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
+"""平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
+verb (平台给团长的佣金): the platform the text has just named."""
+PLANS = {"目标", "计划", "规划", "愿景", "预期", "目标值"}
 EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
                          r"将|已|还|共|或将|预计将?|可能)*有")
 """将有(超过1000家…公司), 全国有(300家…品牌): there are so many of them; nobody owns them."""

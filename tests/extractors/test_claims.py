@@ -719,6 +719,11 @@ CLAIMS = [
      claim("岚川便利店", "orders", "level", 300, "count", "gt", "2024")),
     ("2024年岚声私域渠道的销售额为8200万元；会员的客单价为429元。", None,
      claim("会员", "aov", "level", 429, "CNY", "eq", "2024")),
+    # 平台 before its own measure is the platform just named; a plan (目标) is nobody's name
+    ("社区氛围仍是网易云音乐的护城河：平台累计乐评数量已超过32亿条。", None,
+     claim("网易云音乐", "count", "level", 3_200_000_000, "count", "gt", None)),
+    ("枕边听书的付费用户约为9.2万。今年的目标是把付费用户数从目前的9.2万提升到15万。", None,
+     claim("枕边听书", "users", "level", 150_000, "count", "eq", None, "forecast")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
