@@ -241,9 +241,11 @@ CHANGE_TAIL = re.compile(
     r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
     r"缩小|缩短|延长|回落|放缓|收窄|萎缩|高出|多出|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
     r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
-RELATIVE_TAIL = re.compile(r"(?:较|比|相比|相较)[^，,。]{0,14}"
-                           r"(?P<verb>高|低|多|少|快|慢|增|降|提升|提高)(?:出|了)*\s*$")
-LOWER_THAN = ("低", "少", "慢", "降")
+RELATIVE_TAIL = re.compile(r"(?:(?:较|比|相比|相较)[^，,。]{0,14}|"
+                           r"(?:也|还|则|都|均)?(?=[高低多少短长]了))"
+                           r"(?P<verb>高|低|多|少|快|慢|短|长|增|降|提升|提高)(?:出|了)*\s*$")
+"""比App短了(一半左右), (差评率)也低了(约一半): a difference from something else."""
+LOWER_THAN = ("低", "少", "慢", "降", "短")
 """The verbs of `RELATIVE_TAIL` that make the difference negative (比其他平台低5个百分点)."""
 ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会|通常|"
                       r"一般|普遍|在)*"
@@ -264,6 +266,7 @@ _ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
 VERB_TAIL = re.compile(
     rf"(?:最多|最少|共|总共|累计|已经|已|均|都|也|则)*(?:同比|环比)?(?:达到了?|达|为|超过|突破|超|"
     rf"{_NEAR}|{_ABOUT}|是|有|增至|增长了?|提升了?|提高了?|下降了?|减少了?|增加了?|高达|可达|"
+    rf"[高低多少短长]了|"
     rf"(?:{_ABOUT}|{_NEAR})?占(?:了|据)?)?\s*$")
 """The verb and comparator before a number; 约 and 近 only where they are no word's end
 (试驾预约超过820万次: 预约 is what is counted)."""

@@ -724,6 +724,11 @@ CLAIMS = [
      claim("网易云音乐", "count", "level", 3_200_000_000, "count", "gt", None)),
     ("枕边听书的付费用户约为9.2万。今年的目标是把付费用户数从目前的9.2万提升到15万。", None,
      claim("枕边听书", "users", "level", 150_000, "count", "eq", None, "forecast")),
+    # shorter or lower than something else, or than before (也低了): a negative change
+    ("她表示，小程序的获客成本比App低了约六成，但用户的月均使用时长也比App短了一半左右。", None,
+     claim("小程序", "other", "change", -50, "percent", "approx", None)),
+    ("2024年，私域用户的差评率也低了约一半。", None,
+     claim("私域用户", "other", "change", -50, "percent", "approx", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
