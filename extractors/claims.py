@@ -1397,7 +1397,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
             if firms:
                 return firms[0].label
         return None
-    if source.name.startswith("其") or source.name in ("公司", "该公司"):
+    if source.name.startswith("其") or source.name in FIRM_SPEAKERS:
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
                  if m.type in NAMED_TYPES]
@@ -1408,6 +1408,8 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
 
 
 EARNINGS_DOCUMENT = re.compile(r"财报|年报|季报|业绩")
+FIRM_SPEAKERS = ("公司", "该公司", "管理层", "公司管理层", "该公司管理层", "官方", "公司方面")
+"""Who speaks for a firm without naming it (管理层预计): the firm named before."""
 PUBLISHED = re.compile(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)")
 
 

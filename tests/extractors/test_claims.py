@@ -729,6 +729,11 @@ CLAIMS = [
      claim("小程序", "other", "change", -50, "percent", "approx", None)),
     ("2024年，私域用户的差评率也低了约一半。", None,
      claim("私域用户", "other", "change", -50, "percent", "approx", "2024")),
+    # 管理层预计 speaks for the firm whose management was named before: source and subject
+    ("在电话会上，青聘管理层表示，蓝领用户增长最快。二季度，蓝领岗位的新增用户占比首次超过一半。"
+     "管理层预计，三季度营收将在21.5亿元至22.0亿元之间。", "2025-08-28",
+     claim("青聘", "revenue", "level", 2_200_000_000, "CNY", "eq", "2025-Q3", "forecast",
+           "青聘")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
