@@ -26,8 +26,11 @@ ATTRIBUTION_PATTERNS = [
                r"(?:最新)?(?:的)?(?:统计|显示|数据|披露|发布|报告|调研|调查|测算|研究(?![院所])|"
                r"了解|访谈|监测|分析|预测|估算|公开|表示|指出|介绍|透露)"),
     # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
-    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)\s*(?:最新)?(?:发布的|披露的|公布的)?"
-               r"(?:财报|报告|数据|白皮书|研究|调研)?(?:" + ATTRIBUTION_VERBS + ")"),
+    # 同道猎聘此前发布的2025年中期业绩显示
+    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)\s*(?:最新|此前|日前)?"
+               r"(?:发布的|披露的|公布的)?(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|中期|上半年|"
+               r"全年|年度)?)?(?:财报|报告|数据|白皮书|研究|调研|业绩|财务业绩|业绩公告)?(?:" +
+               ATTRIBUTION_VERBS + ")"),
 ]
 ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS)]
 """Words without which each attribution pattern cannot match: a cheap test that spares most

@@ -52,6 +52,8 @@ def test_empty_index():
     ("财报同时显示，平均日活跃用户达到3.87亿。", "财报"),
     ("报告同时提醒，超过四成景区小程序的月活跃用户不足1000人。", "报告"),
     ("阿拉丁研究院指出，小程序数量超过700万。", "阿拉丁研究院"),
+    # a report named by its period between the firm and the verb
+    ("同道优聘此前发布的2025年中期业绩显示，上半年公司实现收入9.86亿元。", "同道优聘"),
     # whose: the firm named before, which the claims' reader looks up
     ("据其披露的数据，GMV同比增长超过150%。", "其"),
     ("创始人周屿告诉记者，企业微信里沉淀了约85万名用户。", "其"),
