@@ -756,7 +756,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause
         subject = _tidy(VERBISH.split(_noun_after(ctx, q, clause))[0]) or None
-        if not subject:
+        if not subject or len(subject) < 2 and not subject.isascii():  # 至, 的: no noun
             return None
         claim = _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame,
                             forecast, clause, sentence, q.start, q.end, unit=unit, value=value)
@@ -1477,7 +1477,12 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                     continue
                 clause = next(c for c in clauses if c.start <= q.start < c.end)
                 if previous and q.unit == previous[0].unit and \
-                        RANGE_GAP.fullmatch(text, previous[0].end, q.start):
+                        RANGE_GAP.fullmatch(text, previous[0].end, q.start) and not (
+                            previous[1] and previous[1].kind == "change" and
+                            q.unit not in ("percent", "pp", "times") and
+                            CHANGE_VERB_BEFORE.search(text, sentence.start, previous[0].start)):
+                    # (净增58家)至2034家: a change, then the level it reached, not a range
+                    # (增长约9%至11.6% is one: a range of rates)
                     claim = _range_end(ctx, *previous, q)
                 else:
                     if subset and subset[0] != clause:
@@ -1525,6 +1530,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
+CHANGE_VERB_BEFORE = re.compile(r"(?:净增|净减|增加|减少|增长|下降|新增|提升|提高|降低)了?\s*$")
 
 
 HYPOTHETICAL = re.compile(r"\s*(?:假如|假设|如果|倘若|若是|要是|假定)")

@@ -734,6 +734,12 @@ CLAIMS = [
      "管理层预计，三季度营收将在21.5亿元至22.0亿元之间。", "2025-08-28",
      claim("青聘", "revenue", "level", 2_200_000_000, "CNY", "eq", "2025-Q3", "forecast",
            "青聘")),
+    # a change and then the level it reached (净增58家至2034家) is no range; a range of
+    # rates (增长约9%至11.6%) is one
+    ("一季度，回收家的自营门店净增58家至2034家。", None,
+     claim("回收家", "count", "level", 2034, "count", "eq", None)),
+    ("2025年，青聘的营收同比增长约9%至11.6%。", None,
+     claim("青聘", "revenue", "change", 11.6, "percent", "approx", "2025")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
