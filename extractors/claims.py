@@ -1200,8 +1200,12 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
     if subject in PRONOUNS:
         # 他们 → the firm the sentence opened with, else the one named just before
-        opening = _entities_in(ctx, sentence.start, q.start)
-        before = ctx.entity_index.within(sentence.start - 200, q.start)
+        # (a research firm quoted is not whom 其 stands for: 据潮汐智库统计，…其GMV)
+        analyst = frame.attribution if frame.attribution and \
+            frame.attribution.endswith(RESEARCH_FIRMS) else None
+        opening = [m for m in _entities_in(ctx, sentence.start, q.start) if m.label != analyst]
+        before = [m for m in ctx.entity_index.within(sentence.start - 200, q.start)
+                  if m.label != analyst]
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.subject_end = q.end
@@ -1407,6 +1411,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
     return source.name
 
 
+RESEARCH_FIRMS = ("研究院", "研究所", "研究中心", "咨询", "智库", "数据", "指数", "证券", "资本")
 EARNINGS_DOCUMENT = re.compile(r"财报|年报|季报|业绩")
 FIRM_SPEAKERS = ("公司", "该公司", "管理层", "公司管理层", "该公司管理层", "官方", "公司方面")
 """Who speaks for a firm without naming it (管理层预计): the firm named before."""

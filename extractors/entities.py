@@ -282,7 +282,8 @@ APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company
                     "服务商": "Company", "企业": "Company", "商家": "Company", "集团": "Company",
                     "厂商": "Company", "平台": "Platform", "应用": "Platform", "App": "Platform",
                     "APP": "Platform", "叫": "Company",
-                    "名为": "Company", "名叫": "Company"}
+                    "名为": "Company", "名叫": "Company", "竞争对手": "Company",
+                    "对手": "Company"}
 """Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
 第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”, 播客App小宇宙."""
 APPOSITIVE = re.compile("({})\\s*".format(
@@ -292,7 +293,7 @@ NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流�
                         r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|"
                         r"直播|自播|店播|播间|店铺|账号|渠道|矩阵|模式|业务|板块|"
                         r"营收|收入|利润|净利|毛利|销量|销售额|市值|估值|股价|业绩|财报|订单|融资|份额|"
-                        r"客户|用户|会员|粉丝|当[季月年天]|本[季月年]|今年|去年|全年|同期")
+                        r"客户|用户|会员|粉丝|当[季月年天]|本[季月年]|今年|去年|全年|同期|榜单|排行|排名")
 """Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
 品牌自播间, 公司营收, 企业客户数, 公司当季)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
@@ -346,8 +347,9 @@ def _appositive_names(text: str, tokens: TokenIndex,
                 and not NOT_A_NAME.search(text[end:starts[end]]) \
                 and not (taken and text[end] in PREPOSITIONS):  # 栖木|为例
             end, taken = starts[end], taken + 1
-        if taken and kind == "Company" and end in starts and text[end:starts[end]] in FIRM_TAILS:
-            end = starts[end]  # 第三方机构千瓴|数据: the generic last word is the firm's
+        if taken and kind == "Company" and end in starts and \
+                text[end:starts[end]] in FIRM_TAILS | BRAND_ENDINGS:
+            end = starts[end]  # 第三方机构千瓴|数据, 对手木语|家居: the last word is the firm's
         name = text[pos:end]
         if taken and 2 <= len(name) <= 10:
             found.append(Mention(kind, name, name, pos, end))
@@ -356,11 +358,12 @@ def _appositive_names(text: str, tokens: TokenIndex,
 
 SOURCE_NAME = re.compile(
     r"(?:据|根据)\s*((?:(?!的)[\u4e00-\u9fffA-Za-z]){2,10})\s*(?:方面(?:介绍|表示|透露|称)|"
-    r"(?:最新)?(?:提供|发布|公布)?的?(?:统计|显示|监测|数据|调研|调查|测算|披露))")
+    r"(?:最新)?(?:提供|发布|公布)?的?(?:统计|显示|监测|数据|调研|调查|测算|估算|预估|披露))")
 """据X统计 / 据X监测 / 据X方面介绍: who a figure comes from is an organisation (people
 are quoted with 介绍 or 表示 alone, which this leaves out)."""
 SOURCE_TAIL = re.compile(r"(?:提供|发布|公布|披露|最新|官方|方面)+$")
 DOCUMENTS = ("报告", "白皮书", "财报", "研报", "年报", "季报", "招股书", "资料")
+SOURCE_VERB = re.compile(r"估算|预估|预测|测算|统计|监测|显示|分析|调研")
 EVERYDAY_START = 100
 """jieba dictionary frequency from which a source's first two characters are an everyday
 word (国家, 商务, 后台, 海关): a statistics office or a generic source, not a firm's name."""
@@ -371,13 +374,16 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
     found = []
     for m in finditer_at(SOURCE_NAME, text, list(occurrences(text, "据"))):
         name = SOURCE_TAIL.sub("", m.group(1))
+        if m.group(0).endswith("数据") and SOURCE_VERB.match(text, m.end()) and \
+                m.end(1) == m.end() - 2:
+            name += "数据"  # 据灵犀数据估算: 数据 ends the firm's name, the verb comes after
         if name.endswith("数据") and len(name) > 4 or not CJK_CHARS.fullmatch(name[:2]):
             continue  # QuestMobile数据, 阿拉丁数据: the firm is named without 数据 elsewhere
         start2 = (known(name[:2]) or (0, ""))[0]
         if len(name) < 2 or start2 >= EVERYDAY_START or name in GENERIC_NAMES or \
                 name[:2] in CATEGORY_WORDS or name[0] in LEFT_STOPS or \
-                name.endswith(DOCUMENTS):
-            continue
+                name.endswith(DOCUMENTS) or (known(name) or (0, ""))[1] in ("v", "vn"):
+            continue  # 据内测数据: a verb, not who
         kind = "Platform" if name.endswith("平台") else "Company"  # 据抖音开放平台披露
         found.append(Mention(kind, name, name, m.start(1), m.start(1) + len(name)))
     return found
@@ -470,7 +476,8 @@ def _speaking_firms(text: str, tokens: TokenIndex,
 
 FIRM_CUE_AFTER = re.compile(
     r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:财报|年报|季报|半年报|"
-    r"业绩公告)显示|管理层|旗下|母公司|相关负责人|(?:联合|联席)?创始人|CEO|董事长|总裁|"
+    r"业绩公告|公告)显示|管理层|旗下|母公司|(?:相关|(?![一某这该])(?:(?!的)[\u4e00-\u9fff]){2,4})?负责人|"
+    r"(?:联合|联席)?创始人|CEO|董事长|总裁|"
     r"(?:(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)?(?:发布|公布|披露)了?"
     r"[^，。；：]{0,24}?(?:财报|业绩|季报|年报)|是一家[^，。；]{0,20}?(?:公司|企业|品牌|"
     r"服务商|研发商|开发商|运营商|厂商|机构|连锁|工作室)")
@@ -491,10 +498,21 @@ DESCRIBED_FIRM = re.compile(r"(?<=的)" + NAMED_PHRASE +
                             r"(?=是一家[^，。；]{0,20}?(?:公司|企业|品牌|服务商|工作室|连锁))")
 """浙江横店的青禾影业是一家…制作公司: after a place and 的, the name a firm's description
 follows."""
+SAYS = re.compile(CLAUSE_START + NAMED_PHRASE + r"(?=表示|指出|透露|宣布|称|预计|介绍)")
+"""X表示: said of people too, so only a phrase with a firm's last word (风铃互娱表示)."""
+REPORTS_FIGURE = re.compile(CLAUSE_START + NAMED_PHRASE +
+                            r"(?=(?:\d{4}年|今年|去年)?(?:上半年|下半年|第?[一二三四]季度)?的?"
+                            r"(?:总?营收|总?收入|净利润|净亏损|经营利润|经营亏损|市值|估值|"
+                            r"付费企业客户))")
+"""橙光视频的经营亏损, 乐游互动2023年收入: a business's own figures, for a phrase that reads
+as a name (unknown to the dictionary, not two everyday words)."""
+FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?=[，。；,;])")
+"""在2020年创办了橘子优选，…: what someone founded is a firm."""
 LEADING_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|其中|不过|但是|对此|为此|作为|对于|关于|"
                                 r"随着|针对|包括|而|但|则|据|由)")
 TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:[一二三四1-4]季度|[上下]半年|"
-                         r"\d{1,2}月(?:\d{1,2}日)?)|今年|去年|目前|此前|近日|日前|当天|随后)+")
+                         r"\d{1,2}月(?:\d{1,2}日)?)|今年|去年|目前|此前|近日|日前|当天|随后|"
+                         r"当季|当月|当年|本季度|本月|同期)+")
 TRAILING_ADVERBS = re.compile(r"(?:此前|最新|目前|近日|日前|今年|去年|近期|随后|再次|首次|正式|"
                               r"官方|也|还|已|则|都|均|亦|又)+$")
 """Words between a firm's name and its cue (金山办公此前发布…, 腾讯最新财报显示)."""
@@ -507,6 +525,8 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     """A phrase before a firm cue that can be a firm's name: no time, determiner, generic
     noun or everyday word, no particle inside."""
     if not 2 <= len(name) <= 8 or name in GENERIC_NAMES or name in CATEGORY_WORDS or \
+            NUMERAL_START.match(name) or TIME_PREFIX.fullmatch(name) or \
+            COUNTED_PERSON.search(name) or \
             name[0] in DETERMINERS or name[0] in NOT_LEADING or name[0] in ADVERB_OPENINGS \
             or name[0] in RUN_STOPS or name[-1] in DETERMINERS \
             or re.search(r"[的了是在与及或们]|.{2}和.{2}|\d", name) or name in LEFT_STOPS or \
@@ -517,29 +537,95 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return entry is None or entry[0] < COMMON_WORD or entry[1] in NAME_TAGS
 
 
-def _cued_firms(text: str, known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
+COUNTED_PERSON = re.compile(r"[一两几某每][位名个家些]")
+"""闲鱼一位(业务负责人): who among the firm's people, not part of its name."""
+NUMERAL_START = re.compile(r"[一二两三四五六七八九十几每某多]")
+"""一位车企(数字化负责人): a numeral and its classifier, not a name."""
+
+
+def _on_token_bounds(start: int, end: int, tokens: TokenIndex) -> bool:
+    """The phrase starts and ends where the segmenter's words do (not 岚驰汽车用|户运营)."""
+    return start in tokens.by_start and end in tokens.by_end
+
+
+def _reads_as_a_name(text: str, start: int, end: int, tokens: TokenIndex,
+                     known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """No verb, time, number, pronoun or generic noun among the segmenter's words of
+    text[start:end], and no business line's ending (即时零售业务, 社交娱乐服务)."""
+    if text.endswith(BUSINESS_LINES, start, end) or not _on_token_bounds(start, end, tokens):
+        return False
+    for s, e in tokens.within(start, end):
+        word = text[s:e]
+        tag = (known(word) or (0, "x"))[1]
+        if word in FIRM_TAILS or word in BRAND_ENDINGS:
+            continue  # 乐游|互动: jieba calls 互动 an adverb
+        if word in GENERIC_NAMES or tag[:1] in ("v", "t", "m", "d", "r", "p", "c", "f", "u"):
+            return False
+    return True
+
+
+BUSINESS_LINES = ("业务", "服务", "产品", "板块", "部门", "事业部", "变现", "商品", "品类", "类目")
+
+
+def _cued_phrase(text: str, start: int, end: int, tokens: TokenIndex,
+                 known: Callable[[str], tuple[int, str] | None]) -> tuple[int, str] | None:
+    """(start, name) of the firm in text[start:end], the phrase before a firm cue, without
+    a connective, a time, a place with 的 or an adverb around it; None if it is no name."""
+    name = text[start:end]
+    lead = LEADING_CONNECTIVE.match(name)
+    if lead and len(name) - lead.end() >= 2:
+        start, name = start + lead.end(), name[lead.end():]
+    time = TIME_PREFIX.match(name)
+    if time and len(name) - time.end() >= 2:
+        start, name = start + time.end(), name[time.end():]
+    if "的" in name:  # 杭州的兔跑科技旗下: a place before the name
+        place, _, rest = name.rpartition("的")
+        if (known(place) or (0, ""))[1] == "ns" and len(rest) >= 2:
+            start, name = start + len(place) + 1, rest
+    trailing = TRAILING_ADVERBS.search(name)
+    if trailing and trailing.start() >= 2:
+        name = name[:trailing.start()]
+    if _is_cued_name(name, known) and _on_token_bounds(start, start + len(name), tokens):
+        return start, name
+    return None
+
+
+def _cued_firms(text: str, tokens: TokenIndex,
+                known: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Firms named by a cue after the whole phrase that opens the clause (see CUED_NAME),
     and parents named after 母公司."""
     found = []
     for m in CUED_NAME.finditer(text):
-        start, name = m.start(1), m.group(1)
-        lead = LEADING_CONNECTIVE.match(name)
-        if lead and len(name) - lead.end() >= 2:
-            start, name = start + lead.end(), name[lead.end():]
+        # the shortest phrase before a cue first, then longer ones up to the next cue
+        # (果然|鲜运营负责人 fails as a name, 果然鲜|运营负责人 does not)
+        ends = [m.end(1)] + [e for e in range(m.end(1) + 1, min(len(text), m.start(1) + 14))
+                             if e in tokens.by_end and FIRM_CUE_AFTER.match(text, e)]
+        for end in ends:
+            named = _cued_phrase(text, m.start(1), end, tokens, known)
+            if named:
+                found.append(Mention("Company", named[1], named[1], named[0], named[0] +
+                                     len(named[1])))
+                break
+    for m in SAYS.finditer(text):
+        name = m.group(1)
+        if name.endswith(tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES) and \
+                len(name) >= 4 and _is_cued_name(name, known) and \
+                _on_token_bounds(m.start(1), m.end(1), tokens):
+            found.append(Mention("Company", name, name, m.start(1), m.end(1)))
+    for m in REPORTS_FIGURE.finditer(text):
+        name = m.group(1)
+        if "的" in name:  # 港股上市的乐游互动: what is said of it before 的
+            name = name.rpartition("的")[2]
         time = TIME_PREFIX.match(name)
         if time and len(name) - time.end() >= 2:
-            start, name = start + time.end(), name[time.end():]
-        if "的" in name:  # 杭州的兔跑科技旗下: a place before the name
-            place, _, rest = name.rpartition("的")
-            if (known(place) or (0, ""))[1] == "ns" and len(rest) >= 2:
-                start, name = start + len(place) + 1, rest
-        trailing = TRAILING_ADVERBS.search(name)
-        if trailing and trailing.start() >= 2:
-            name = name[:trailing.start()]
-        if _is_cued_name(name, known):
-            found.append(Mention("Company", name, name, start, start + len(name)))
+            name = name[time.end():]
+        start = m.end(1) - len(name)
+        if len(name) >= 2 and known(name) is None and _is_cued_name(name, known) and \
+                not _compound_of_common_words(name, known) and \
+                _reads_as_a_name(text, start, m.end(1), tokens, known):
+            found.append(Mention("Company", name, name, start, m.end(1)))
     for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
-                          ("MiniProgram", IS_A_MINI_PROGRAM)):
+                          ("MiniProgram", IS_A_MINI_PROGRAM), ("Company", FOUNDED)):
         for m in pattern.finditer(text):
             if _is_cued_name(m.group(1), known):
                 found.append(Mention(kind, m.group(1), m.group(1), m.start(1), m.end(1)))
@@ -598,6 +684,16 @@ def _trade_names(text: str, tokens: TokenIndex,
     return found
 
 
+def _firm_ending_at(text: str, end: int, found: list[Mention], default: int | None) -> int | None:
+    """Where a firm already found (anywhere in the text) is named again right before `end`
+    (果然鲜|到家小程序: the firm and its trade), else `default`."""
+    for m in found:
+        if m.type == "Company" and len(m.label) >= 2 and \
+                text.startswith(m.label, end - len(m.label)):
+            return end - len(m.label)
+    return default
+
+
 def find_pattern_mentions(text: str, tokens: TokenIndex,
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
@@ -609,7 +705,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     found += _appositive_names(text, tokens, freq)
     found += _source_names(text, freq)
     found += _speaking_firms(text, tokens, freq)
-    found += _cued_firms(text, freq)
+    found += _cued_firms(text, tokens, freq)
     by_end = tokens.by_end
     own: list[Mention] = []  # X小程序: a brand's own mini-program
     for end in occurrences(text, "小程序"):
@@ -621,12 +717,17 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
             s = end - 2  # jieba split the trade (惠邻|到|家, 鲜丰到|家)
             i = bisect_right(tokens.starts, s - 1) - 1
             left = tokens.starts[i] if i >= 0 and tokens.ends[i] >= s else None
+            left = _firm_ending_at(text, s, found, left)
             if left is not None and left < s and CJK_CHARS.fullmatch(text[left:s]) and \
                     2 <= s - left <= 4 and known_name_part(text[left:s], freq):
                 own.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
             continue
         if s is not None and text[s:end] in BRAND_ENDINGS:
             left = by_end.get(s)
+            named = _firm_ending_at(text, s, found, None)
+            if named is not None:  # 果然鲜|到家小程序: a firm found already, and its trade
+                own.append(Mention("MiniProgram", text[named:end], text[named:end], named, end))
+                continue
             if left is not None and _is_name_like(text[left:s], freq) and \
                     text[left:s] not in PREPOSITIONS and s - left >= 2:
                 own.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
@@ -647,7 +748,8 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                 name + "类" not in text:  # 文旅小程序 where the text also says 文旅类: a kind
             own.append(Mention("MiniProgram", name, name, s, end))
     found += own + with_businesses(own)
-    found += _trade_names(text, tokens, freq)
+    trade = _trade_names(text, tokens, freq)
+    found += trade + with_businesses(trade)  # 星河数码小程序: the brand's and the brand
     token_starts = tokens.by_start
     for suffix in ORG_SUFFIXES:
         for start in occurrences(text, suffix):

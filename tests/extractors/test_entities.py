@@ -134,6 +134,23 @@ ENTITIES = [
     # an everyday noun opening the clause before a trade is a brand
     ("受中秋促销带动，蜂巢超市9月的小程序订单量环比增长18%。", "Company", "蜂巢超市"),
     ("星火健身今年上半年的门店总数达到380家。", "Company", "星火健身"),
+    # weaker cues: a firm's last word before 表示, its own figures (X的经营亏损), what was
+    # founded, 公告显示, a rival (竞争对手X), a source whose name ends in 数据
+    ("风铃互娱表示，旗下小游戏《星海旅人》上线首月的流水有望突破5000万元。", "Company", "风铃互娱"),
+    ("2024年上半年，橙光视频的经营亏损从去年同期的3.4亿元收窄至1.2亿元。", "Company", "橙光视频"),
+    ("港股上市的乐游互动2023年收入为12.3亿港元，同比增长8%。", "Company", "乐游互动"),
+    ("截至9月30日，蓝图云的付费企业客户数为3.2万家。", "Company", "蓝图云"),
+    ("1995年出生的林晓在2020年创办了橘子优选，如今该品牌小程序的累计用户已突破500万。",
+     "Company", "橘子优选"),
+    ("悦享生活公告显示，截至2022年末，腾讯持有其约9.9%的股份。", "Company", "悦享生活"),
+    ("2023年，橙意家居小程序的GMV突破5亿元，而同城竞争对手木语家居的小程序GMV仅为1.8亿元。",
+     "Company", "木语家居"),
+    ("据灵犀数据估算，2022年小程序从业者已超过600万人。", "Company", "灵犀数据"),
+    ("岚驰汽车用户运营负责人告诉记者，小程序的试驾预约量翻了一番。", "Company", "岚驰汽车"),
+    # a firm found once, then its trade before 小程序, even where jieba split them
+    ("果然鲜运营负责人表示，今年上半年果然鲜到家小程序的订单量超过260万单。", "MiniProgram",
+     "果然鲜到家"),
+    ("今年双11期间，星河数码小程序直播的成交额增长近4倍。", "Company", "星河数码"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
     ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
@@ -257,6 +274,18 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     # a kind
     ("“碰一下”把线下流量引回小程序。", "引回"),
     ("连锁超市的订单量同比增长18%。", "连锁超市"),
+    # a business line, a product category, a numeral, a time or a verb is no firm
+    ("财报显示，即时零售业务收入同比增长12%。", "即时零售业务"),
+    ("日用百货商品收入为948亿元，同比增长3.8%。", "日用百货商品"),
+    ("本迭代也在推高运营成本。一位车企数字化负责人坦言，成本上升了。", "一位车企"),
+    ("财报显示，当季阿里巴巴收入为2477亿元。", "当季阿里巴巴"),
+    ("公司当季经营利润为6.1亿元。", "当季"),
+    ("二季度的86%明显回落；归属于普通股股东的净利润为249.8亿元。", "归属于普通股股东"),
+    ("二季度美团实现营收918亿元，广告变现收入增长了。", "二季度美团实现"),
+    ("闲鱼一位业务负责人告诉36氪，卖家增长了。", "闲鱼一"),
+    ("据内测数据，小游戏的次日留存率为42%。", "内测"),
+    ("这款小程序上线后连续两周登上应用榜单。", "榜单"),
+    ("专家表示，小程序增长放缓。", "专家"),
     # the ecosystem after a named mini-program says where it runs
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
