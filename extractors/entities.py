@@ -297,6 +297,8 @@ NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流�
 """Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
 品牌自播间, 公司营收, 企业客户数, 公司当季)."""
 QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
+AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|支付宝|抖音)?小程序")
+"""晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序."""
 MINI_PROGRAM_QUOTED = re.compile(
     r"(?:(?:的|自家|自有|官方|品牌|旗下|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
     r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
@@ -363,6 +365,9 @@ SOURCE_NAME = re.compile(
 are quoted with 介绍 or 表示 alone, which this leaves out)."""
 SOURCE_TAIL = re.compile(r"(?:提供|发布|公布|披露|最新|官方|方面)+$")
 DOCUMENTS = ("报告", "白皮书", "财报", "研报", "年报", "季报", "招股书", "资料")
+SPOKEN_SOURCE = re.compile(r"(?:据|根据)\s*((?:(?!的)[\u4e00-\u9fffA-Za-z]){2,8}?)\s*"
+                           r"(?:介绍|表示|透露)")
+"""据舟行旅游介绍: said of people too, so only for a name with a firm's last word."""
 SOURCE_VERB = re.compile(r"估算|预估|预测|测算|统计|监测|显示|分析|调研")
 EVERYDAY_START = 100
 """jieba dictionary frequency from which a source's first two characters are an everyday
@@ -386,6 +391,11 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
             continue  # 据内测数据: a verb, not who
         kind = "Platform" if name.endswith("平台") else "Company"  # 据抖音开放平台披露
         found.append(Mention(kind, name, name, m.start(1), m.start(1) + len(name)))
+    for m in SPOKEN_SOURCE.finditer(text):
+        name = m.group(1)
+        if name.endswith(tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES) and \
+                len(name) >= 4 and name not in GENERIC_NAMES and name[0] not in DETERMINERS:
+            found.append(Mention("Company", name, name, m.start(1), m.end(1)))
     return found
 
 
@@ -632,12 +642,13 @@ def _cued_firms(text: str, tokens: TokenIndex,
     return found
 
 
-TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市",
+TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市", "旅游",
                                  "酒店", "影城", "茶饮", "奶茶", "火锅", "面馆", "药房", "大药房"}
 """Trades that close a business's own name (柚见咖啡, 拾味餐饮, 蜂巢超市)."""
 TRADE_WORD = re.compile("|".join(sorted(TRADE_ENDINGS, key=len, reverse=True)))
 DETERMINERS = set("某该这那其每各本")
-NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;:\s“”（(]|小程序|[0-9]|$")
+NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;:\s“”（(]|小程序|[0-9]|$|"
+                                 r"将|已|也|还|则|通过|计划|预计|目前")
 
 
 NOUN_TAGS = {"n", "nz", "nr", "ns", "nt"}
@@ -677,7 +688,7 @@ def _trade_names(text: str, tokens: TokenIndex,
                 text[name_start:start] in CATEGORY_WORDS or \
                 text[name_start] in RUN_STOPS or text[name_start] in DETERMINERS or \
                 not CLAUSE_OPENING.search(text[max(0, name_start - 2):name_start]) and \
-                text[name_start - 1:name_start] not in "、和与及的":
+                text[name_start - 1:name_start] not in "、和与及的占":
             continue
         kind = "MiniProgram" if text.startswith("小程序", end) else "Company"
         found.append(Mention(kind, text[name_start:end], text[name_start:end], name_start, end))
@@ -702,6 +713,10 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in MINI_PROGRAM_QUOTED.finditer(text):
         found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
+    for m in AFTER_OWNER.finditer(text):
+        if m.start(1) in tokens.by_start and m.group(1) not in CATEGORY_WORDS and \
+                m.group(1) not in GENERIC_NAMES:
+            found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
     found += _source_names(text, freq)
     found += _speaking_firms(text, tokens, freq)
@@ -718,6 +733,9 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
             i = bisect_right(tokens.starts, s - 1) - 1
             left = tokens.starts[i] if i >= 0 and tokens.ends[i] >= s else None
             left = _firm_ending_at(text, s, found, left)
+            if left is not None and s - left < 2 and left in by_end and \
+                    left - by_end[left] == 1 and CJK_CHAR.match(text[by_end[left]]):
+                left = by_end[left]  # 暖|居家|纺: the name's first character stands alone
             if left is not None and left < s and CJK_CHARS.fullmatch(text[left:s]) and \
                     2 <= s - left <= 4 and known_name_part(text[left:s], freq):
                 own.append(Mention("MiniProgram", text[left:end], text[left:end], left, end))
@@ -748,6 +766,14 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                 name + "类" not in text:  # 文旅小程序 where the text also says 文旅类: a kind
             own.append(Mention("MiniProgram", name, name, s, end))
     found += own + with_businesses(own)
+    for at in occurrences(text, "平台"):  # 米粒外卖平台: a trade brand's own platform
+        s = by_end.get(at)
+        left = by_end.get(s) if s is not None else None
+        if left is not None and text[s:at] in TRADE_ENDINGS and at - left <= 6 and \
+                s - left >= 2 and CLAUSE_OPENING.search(text[max(0, left - 2):left]) and \
+                (_is_name_like(text[left:s], freq) or
+                 _noun_opening_clause(text, s, by_end, freq) == left):
+            found.append(Mention("Platform", text[left:at], text[left:at], left, at))
     trade = _trade_names(text, tokens, freq)
     found += trade + with_businesses(trade)  # 星河数码小程序: the brand's and the brand
     token_starts = tokens.by_start

@@ -151,6 +151,14 @@ ENTITIES = [
     ("果然鲜运营负责人表示，今年上半年果然鲜到家小程序的订单量超过260万单。", "MiniProgram",
      "果然鲜到家"),
     ("今年双11期间，星河数码小程序直播的成交额增长近4倍。", "Company", "星河数码"),
+    # a trade brand: before 将/通过, split by jieba (暖|居家|纺), owned (旗下X小程序), its own
+    # platform (X平台), quoted as a source (据X介绍)
+    ("据悉，凡星数码将在今年第三季度开设50家门店。", "Company", "凡星数码"),
+    ("一季度末，青木母婴通过企业微信沉淀的用户数增加到原来的3倍。", "Company", "青木母婴"),
+    ("2023年，暖居家纺小程序的退货率为8.5%。", "MiniProgram", "暖居家纺"),
+    ("2023年，晨光超市旗下晨光到家小程序的GMV为8.2亿元。", "MiniProgram", "晨光到家"),
+    ("今年第三季度，米粒外卖平台的订单量为5.6亿单。", "Platform", "米粒外卖"),
+    ("据舟行旅游介绍，去年其小程序用户增长了两倍。", "Company", "舟行旅游"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
     ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
@@ -286,6 +294,9 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("据内测数据，小游戏的次日留存率为42%。", "内测"),
     ("这款小程序上线后连续两周登上应用榜单。", "榜单"),
     ("专家表示，小程序增长放缓。", "专家"),
+    ("据其介绍，用户增长了。", "其"),
+    ("2024年，电商平台的订单量增长了。", "电商"),
+    ("2023年，超市旗下的小程序订单增长了。", "超市"),
     # the ecosystem after a named mini-program says where it runs
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
