@@ -535,6 +535,7 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     """A phrase before a firm cue that can be a firm's name: no time, determiner, generic
     noun or everyday word, no particle inside."""
     if not 2 <= len(name) <= 8 or name in GENERIC_NAMES or name in CATEGORY_WORDS or \
+            name in TRADE_ENDINGS or \
             NUMERAL_START.match(name) or TIME_PREFIX.fullmatch(name) or \
             COUNTED_PERSON.search(name) or \
             name[0] in DETERMINERS or name[0] in NOT_LEADING or name[0] in ADVERB_OPENINGS \
