@@ -713,6 +713,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             PART_OF.search(between) and not CHANGE_TAIL.search(between):
         metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
+    if kind == "level" and q.unit == "count" and \
+            NEW_ITEMS.search(text, clause.start, q.start):
+        kind = "change"  # 计划新增认证服务商2000家, 新开门店500家: items added, not the total
     growth_after = CHANGE_AFTER.match(text, q.end)
     if kind == "level" and growth_after:  # 实现5%左右的同比增长
         kind, sign = "change", -1.0 if growth_after.group(1) else 1.0
@@ -1534,6 +1537,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
+NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开|净增|新签约?|新上线|新入驻|新落地)了?"
+                       r"[^，,。；;\d的]{0,8}$")
+"""The words right before a count of things added over a period (新增认证服务商2000家); a
+daily or monthly average of additions (日均新增用户) is a level of its own."""
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 CHANGE_VERB_BEFORE = re.compile(r"(?:净增|净减|增加|减少|增长|下降|新增|提升|提高|降低)了?\s*$")
 

@@ -740,6 +740,12 @@ CLAIMS = [
      claim("回收家", "count", "level", 2034, "count", "eq", None)),
     ("2025年，青聘的营收同比增长约9%至11.6%。", None,
      claim("青聘", "revenue", "change", 11.6, "percent", "approx", "2025")),
+    # things added over a period are a change of the count; a daily average of additions
+    # is a level of its own
+    ("2024年，企业微信认证服务商超过5000家，2025年计划新增认证服务商2000家。", "2025-03-18",
+     claim("企业微信", "count", "change", 2000, "count", "eq", "2025", "forecast")),
+    ("2024年，平台日均新增用户约1万人。", None,
+     claim("平台", "users", "level", 10_000, "count", "approx", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
