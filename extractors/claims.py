@@ -151,8 +151,9 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
         return None  # 是个…月活突破8亿量级的超级流量池: a predicate, not a group
     start = metric_match.start()
     lead = QUALIFIER_END.search(ctx.text[clause.start:start])
-    if lead:
-        start -= len(lead.group(1))  # 年GMV…: the qualifier's own leading word
+    if lead and not ctx.date_index.containing(start - len(lead.group(1)), start):
+        start -= len(lead.group(1))  # 年GMV…: the qualifier's own leading word (not the
+        # end of a date: 2024年|月活跃用户…)
     return QUOTES.sub("", ctx.text[start:tail.end(1)])
 
 

@@ -746,6 +746,9 @@ CLAIMS = [
      claim("企业微信", "count", "change", 2000, "count", "eq", "2025", "forecast")),
     ("2024年，平台日均新增用户约1万人。", None,
      claim("平台", "users", "level", 10_000, "count", "approx", "2024")),
+    # a group defined by a threshold right after a date: the date's 年 is no qualifier
+    ("据报告统计，2024年月活跃用户超过千万的手机银行App共有18家。", None,
+     claim("月活跃用户超过千万的手机银行App", "count", "level", 18, "count", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
