@@ -86,6 +86,20 @@ def _metric_mentions(doc) -> list[Mention]:
     return mentions
 
 
+def _claim_periods(doc, stated: set[str]) -> list[Mention]:
+    """A period a claim holds for that no date mention states as such (2021年至2023年，…分别为
+    A、B和C: 2021, 2022 and 2023 each), at the claim's evidence: every period in the graph is
+    a date of the article."""
+    added: list[Mention] = []
+    for claim in doc._.kg_claims or []:
+        if claim.period and claim.period not in stated and claim.evidence:
+            ev = claim.evidence[0]
+            added.append(Mention("Date", claim.period, ev.quote, ev.start, ev.end,
+                                 value=claim.period))
+            stated.add(claim.period)
+    return added
+
+
 def extract(nlp: Language, article: Article) -> Extraction:
     """Run the pipeline over one article's clean text."""
     doc = nlp.make_doc(article.clean_text)
@@ -94,6 +108,7 @@ def extract(nlp: Language, article: Article) -> Extraction:
         doc = component(doc)
     dates = [Mention("Date", d.value, d.text, d.start, d.end, value=d.value)
              for d in doc._.kg_dates or [] if d.value]
+    dates += _claim_periods(doc, {d.value for d in dates})
     entities = list(doc._.kg_entities or []) + _metric_mentions(doc) + dates
     entities.sort(key=lambda m: (m.start, m.type))
     return Extraction(article=article, entities=entities, claims=list(doc._.kg_claims or []),

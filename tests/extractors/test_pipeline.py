@@ -187,3 +187,14 @@ def test_json_claim_quote_is_the_clean_text_slice(documents, corpus_extractions,
 def test_a_measure_without_a_key_is_a_metric_only_with_its_figure(extract_text, text, keys):
     """经营亏损 is `other`: named without a number it records nothing a key would say."""
     assert {e.value for e in extract_text(text).entities if e.type == "Metric"} == keys
+
+
+def test_every_claim_period_is_a_date_of_the_article(extract_text, corpus_extractions):
+    """2021年至2023年，…分别为A、B和C: the years each figure holds for are dates of the
+    article, though the text writes them as one range."""
+    extraction = extract_text("2021年至2023年，云枢科技的营收分别为3.2亿元、4.5亿元和6.1亿元。")
+    dates = {e.value for e in extraction.entities if e.type == "Date"}
+    assert {"2021", "2022", "2023", "2021/2023"} <= dates
+    for name, ex in corpus_extractions.items():
+        periods = {c.period for c in ex.claims if c.period}
+        assert periods <= {e.value for e in ex.entities if e.type == "Date"}, name
