@@ -192,6 +192,7 @@ def _is_false_month(text: str, m: re.Match, kind: str) -> bool:
     return text[max(0, m.start() - 1):m.start()] in ("第", "个", "近", "每", "前", "后")
 
 
+FISCAL = re.compile(r"(?:19|20)\d{2}\s*财年(?:第?[一二三四1-4]季度|[上下]半年|Q[1-4])?")
 DAY_KINDS = ("ymd_iso", "ymd", "rel_md", "md")
 YEAR_MONTH_KINDS = ("ym", "rel_m")
 QUARTER_KINDS = ("yq", "rel_q", "q")
@@ -260,6 +261,11 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
             continue
         if kind == "fest" and _TYPICAL_PEAK.match(text, m.end()):
             continue  # 在春节、国庆等高峰期: festivals as a kind of day, no date
+        if "财年" in m.group(0) or text.startswith("财年", m.end()):
+            fiscal = FISCAL.match(text, m.start())
+            for i in range(m.start(), fiscal.end() if fiscal else m.end()):
+                taken[i] = True
+            continue  # 2026财年第一季度: a fiscal period, which no calendar date names
         raw.append((m.start(), m.end(), kind, m))
         for i in range(m.start(), m.end()):
             taken[i] = True
