@@ -751,7 +751,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if subject and _not_a_topic(ctx, subject):
         # 要处理(150到200单), 恢复到(5%左右), 节假日前后: a verb or a time is nobody; the
         # topic the clause continues
-        subject = frame.subject or frame.paragraph_subject or subject
+        subject = frame.subject or frame.paragraph_subject or (
+            frame.attribution if frame.attribution in ctx.entity_by_name else None) or subject
+        # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
     if not subject and frame.earlier_firm and metric_match and \
             not _entities_in(ctx, sentence.start, sentence.end):
         subject = frame.earlier_firm  # a measure of nobody named here: the firm of the
@@ -920,7 +922,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if frame.paragraph_subject in ctx.entity_by_name:
             return frame.paragraph_subject  # the named topic of the paragraph
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type in NAMED_TYPES]
+                 if m.type in NAMED_TYPES and not TOLD_BEFORE.search(ctx.text, 0, m.start)]
         if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
             return named[-1].label
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
@@ -1022,9 +1024,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 NAMED_TYPES = ("Company", "Platform", "MiniProgram")
-NOT_A_TOPIC = re.compile(r"^(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|升到|保持|维持|控制|处理|"
-                         r"达到|实现|超过|突破)|(?:前后|期间|高峰期|当天|之后|以后|以来|"
-                         r"控制|处理)$")
+NOT_A_TOPIC = re.compile(r"^(?:全年|今年|明年|去年)?(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|"
+                         r"升到|保持|维持|控制|处理|达到|实现|超过|突破|计划|预计|售出|卖出|出售|"
+                         r"收进|新开|新增)|(?:前后|期间|高峰期|当天|之后|以后|以来|控制|处理)$")
 
 
 def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
@@ -1034,11 +1036,16 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (今年的)目标(是把年销量做到…): whose target, said before
     if "的" in subject or subject in ctx.entity_by_name or not NOT_A_TOPIC.search(subject):
         return False
-    info = ctx.word_info(subject[:2])
-    return not (info and info[1].startswith("n"))
+    head = subject[2:] if subject.startswith(("全年", "今年", "明年", "去年")) else subject
+    if head[:1] not in "要会能需可将":
+        return True  # 计划新开, 售出二手书: the verb is the phrase's own first word
+    info = ctx.word_info(head[:2])
+    return not (info and info[1].startswith("n"))  # 会员: a noun after all
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
 verb (平台给团长的佣金): the platform the text has just named."""
+TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
+"""创始人林屿告诉(36氪): the medium told, not a topic."""
 PLANS = {"目标", "计划", "规划", "愿景", "预期", "目标值"}
 EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
                          r"将|已|还|共|或将|预计将?|可能)*有")

@@ -749,6 +749,15 @@ CLAIMS = [
     # a group defined by a threshold right after a date: the date's 年 is no qualifier
     ("据报告统计，2024年月活跃用户超过千万的手机银行App共有18家。", None,
      claim("月活跃用户超过千万的手机银行App", "count", "level", 18, "count", "eq", "2024")),
+    # a plan's or a sale's verb opening the phrase is nobody: the speaker's own plan, the
+    # topic carried
+    ("禾川新生方面表示，2025年全年计划新开门店500家。", "2025-05-21",
+     claim("禾川新生", "count", "change", 500, "count", "eq", "2025", "forecast", "禾川新生")),
+    ("2024年，书影漂流的注册用户超过320万，售出二手书约860万册。", None,
+     claim("书影漂流", "sales", "level", 8_600_000, "count", "approx", "2024")),
+    # the medium a founder told (告诉36氪) is not the platform 平台 refers to
+    ("“书影漂流”的用户超过320万。创始人林屿告诉36氪，平台目前在全国有6个仓库。", None,
+     claim("书影漂流", "count", "level", 6, "count", "eq", None, attribution="书影漂流")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
