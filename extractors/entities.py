@@ -500,6 +500,9 @@ CUED_NAME = re.compile(r"(?:^|(?<=[，。；：！？、\n>“”「」（）()�
 the cue is strong enough that the phrase is the firm's name even when its words are
 everyday ones (同道, 青禾)."""
 CLAUSE_START = r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
+CLAUSE_BOUNDARY = re.compile(r"[，。；：！？、\n>“”「」（）()《》\s]")
+"""Where the clause-opening patterns can begin: right after one of these (or at 0); they
+are tried only there, not at every character."""
 NAMED_PHRASE = r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·+]{1,11}?)"
 IS_A_MINI_PROGRAM = re.compile(CLAUSE_START + r"[“\"「]?" + NAMED_PHRASE +
                                r"(?=[”\"」]?是一(?:个|款)[^，。；]{0,16}?(?:小程序|小游戏))")
@@ -578,6 +581,23 @@ def _reads_as_a_name(text: str, start: int, end: int, tokens: TokenIndex,
 BUSINESS_LINES = ("业务", "服务", "产品", "板块", "部门", "事业部", "变现", "商品", "品类", "类目")
 
 
+FIRM_CUE_HINT = re.compile(r"方面|显示|管理层|旗下|母公司|负责人|创始人|CEO|董事长|总裁|发布|公布|"
+                           r"披露|是一家")
+SAYS_HINT = re.compile(r"表示|指出|透露|宣布|称|预计|介绍")
+FIGURE_HINT = re.compile(r"营收|收入|利润|亏损|市值|估值|企业客户")
+"""A word each clause-opening pattern needs within reach: openings without one are not
+tried (the patterns' lazy phrase and look-ahead cost a scan at every opening)."""
+
+
+def _near(openings: list[int], text: str, hint: re.Pattern, reach: int) -> list[int]:
+    """The openings with a match of `hint` starting within `reach` characters after them."""
+    kept: set[int] = set()
+    for m in hint.finditer(text):  # cues are fewer than openings: look back from each
+        kept.update(openings[bisect_left(openings, m.start() - reach):
+                             bisect_right(openings, m.start())])
+    return sorted(kept)
+
+
 def _cued_phrase(text: str, start: int, end: int, tokens: TokenIndex,
                  known: Callable[[str], tuple[int, str] | None]) -> tuple[int, str] | None:
     """(start, name) of the firm in text[start:end], the phrase before a firm cue, without
@@ -606,7 +626,8 @@ def _cued_firms(text: str, tokens: TokenIndex,
     """Firms named by a cue after the whole phrase that opens the clause (see CUED_NAME),
     and parents named after 母公司."""
     found = []
-    for m in CUED_NAME.finditer(text):
+    openings = [0] + [m.end() for m in CLAUSE_BOUNDARY.finditer(text)]
+    for m in finditer_at(CUED_NAME, text, _near(openings, text, FIRM_CUE_HINT, 24)):
         # the shortest phrase before a cue first, then longer ones up to the next cue
         # (果然|鲜运营负责人 fails as a name, 果然鲜|运营负责人 does not)
         ends = [m.end(1)] + [e for e in range(m.end(1) + 1, min(len(text), m.start(1) + 14))
@@ -617,13 +638,13 @@ def _cued_firms(text: str, tokens: TokenIndex,
                 found.append(Mention("Company", named[1], named[1], named[0], named[0] +
                                      len(named[1])))
                 break
-    for m in SAYS.finditer(text):
+    for m in finditer_at(SAYS, text, _near(openings, text, SAYS_HINT, 14)):
         name = m.group(1)
         if name.endswith(tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES) and \
                 len(name) >= 4 and _is_cued_name(name, known) and \
                 _on_token_bounds(m.start(1), m.end(1), tokens):
             found.append(Mention("Company", name, name, m.start(1), m.end(1)))
-    for m in REPORTS_FIGURE.finditer(text):
+    for m in finditer_at(REPORTS_FIGURE, text, _near(openings, text, FIGURE_HINT, 24)):
         name = m.group(1)
         if "的" in name:  # 港股上市的乐游互动: what is said of it before 的
             name = name.rpartition("的")[2]
@@ -637,7 +658,8 @@ def _cued_firms(text: str, tokens: TokenIndex,
             found.append(Mention("Company", name, name, start, m.end(1)))
     for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
                           ("MiniProgram", IS_A_MINI_PROGRAM), ("Company", FOUNDED)):
-        for m in pattern.finditer(text):
+        for m in (finditer_at(pattern, text, openings) if pattern is IS_A_MINI_PROGRAM
+                  else pattern.finditer(text)):
             if _is_cued_name(m.group(1), known):
                 found.append(Mention(kind, m.group(1), m.group(1), m.start(1), m.end(1)))
     return found
