@@ -493,13 +493,13 @@ FIRM_CUE_AFTER = re.compile(
     r"服务商|研发商|开发商|运营商|厂商|机构|连锁|工作室)")
 """What only a firm does or has, right after its name: speaks through 方面 or a manager,
 reports earnings, owns brands (X旗下), is one (X是一家…公司)."""
-CUED_NAME = re.compile(r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
+CLAUSE_START = r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
+CUED_NAME = re.compile(CLAUSE_START +
                        r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,13}?)(?=" +
                        FIRM_CUE_AFTER.pattern + ")")
 """A whole phrase from a clause's start to a firm cue (。同道猎聘方面表示, ，青禾影业创始人):
 the cue is strong enough that the phrase is the firm's name even when its words are
 everyday ones (同道, 青禾)."""
-CLAUSE_START = r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
 CLAUSE_BOUNDARY = re.compile(r"[，。；：！？、\n>“”「」（）()《》\s]")
 """Where the clause-opening patterns can begin: right after one of these (or at 0); they
 are tried only there, not at every character."""
