@@ -393,8 +393,8 @@ def _source_names(text: str, known: Callable[[str], tuple[int, str] | None]) -> 
         found.append(Mention(kind, name, name, m.start(1), m.start(1) + len(name)))
     for m in SPOKEN_SOURCE.finditer(text):
         name = m.group(1)
-        if name.endswith(tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES) and \
-                len(name) >= 4 and name not in GENERIC_NAMES and name[0] not in DETERMINERS:
+        if _ends_like_a_firm(name) and name not in GENERIC_NAMES and \
+                name[0] not in DETERMINERS:
             found.append(Mention("Company", name, name, m.start(1), m.end(1)))
     return found
 
@@ -640,8 +640,7 @@ def _cued_firms(text: str, tokens: TokenIndex,
                 break
     for m in finditer_at(SAYS, text, _near(openings, text, SAYS_HINT, 14)):
         name = m.group(1)
-        if name.endswith(tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES) and \
-                len(name) >= 4 and _is_cued_name(name, known) and \
+        if _ends_like_a_firm(name) and _is_cued_name(name, known) and \
                 _on_token_bounds(m.start(1), m.end(1), tokens):
             found.append(Mention("Company", name, name, m.start(1), m.end(1)))
     for m in finditer_at(REPORTS_FIGURE, text, _near(openings, text, FIGURE_HINT, 24)):
@@ -668,6 +667,7 @@ def _cued_firms(text: str, tokens: TokenIndex,
 TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市", "旅游",
                                  "酒店", "影城", "茶饮", "奶茶", "火锅", "面馆", "药房", "大药房"}
 """Trades that close a business's own name (柚见咖啡, 拾味餐饮, 蜂巢超市)."""
+FIRM_ENDINGS = tuple(FIRM_TAILS | TRADE_ENDINGS) + ORG_SUFFIXES
 TRADE_WORD = re.compile("|".join(sorted(TRADE_ENDINGS, key=len, reverse=True)))
 DETERMINERS = set("某该这那其每各本")
 NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;:\s“”（(]|小程序|[0-9]|$|"
@@ -675,6 +675,12 @@ NAME_BOUNDARY_AFTER = re.compile(r"[的在旗今去本于和与、，。；：,;
 
 
 NOUN_TAGS = {"n", "nz", "nr", "ns", "nt"}
+
+
+def _ends_like_a_firm(name: str) -> bool:
+    """风铃互娱, 舟行旅游: a name of four or more characters whose last word is a firm's or a
+    trade's, the evidence weaker cues (X表示, 据X介绍) need, since people say things too."""
+    return len(name) >= 4 and name.endswith(FIRM_ENDINGS)
 
 
 def _noun_opening_clause(text: str, end: int, by_end: dict[int, int],
