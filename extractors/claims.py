@@ -50,7 +50,8 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
-    r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般)+$")
+    r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般|"
+    r"(?<![预签履合节制])约)+$")
 HEADING_DATE_KINDS = ("explicit",)
 _METRIC_UNIT_FALLBACK = {"人": "users", "名": "users", "位": "users", "次": "usage_count",
                          "人次": "usage_count", "单": "orders", "笔": "orders"}
@@ -260,7 +261,7 @@ VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
     r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
-    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|"
+    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|(?<=.)来自|(?<=.)源自|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 _NEAR = "(?<![{}])近".format("".join(sorted(NOT_A_COMPARATOR_AFTER["近"])))
 _ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
@@ -478,7 +479,7 @@ BARE_SHARES = {"占比", "比例", "比重", "份额"}
 """A share named without what it is a share of: the paragraph's share metric."""
 AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
-PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户)$")
+PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔)$")
 WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
                      r"(?:[\u4e00-\u9fff]{0,2}师傅|"
                      r"导购|骑手|店员|司机|顾问|主播|达人|快递员|配送员|服务人员|"
@@ -693,7 +694,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     per_user = PER_USER.search(text, max(clause.start, metric_match.start() - 4),
                                metric_match.start()) if metric_match else None
     if per_user and metric_key in ("revenue", "gmv", "sales"):
-        metric_key = "other"  # 单用户收入: per user, not the firm's revenue
+        metric_key = "other"  # 单用户收入, 每单收入: per user or order, not the firm's revenue
         metric_label = text[per_user.start():metric_match.end()]
     if metric_key == "share" and ("时长" in text[sentence.start:q.start] or (
             metric_label in BARE_SHARES and frame.paragraph_metric
@@ -819,6 +820,8 @@ def _clause_lead(ctx: ArticleContext, start: int, end: int) -> str | None:
     if not lead:
         return None
     head = COPULA.split(VERBISH.split(lead.group(0))[0])[0]  # 蓝桉服饰是一家…品牌
+    if METRIC_QUALIFIERS.fullmatch(head):
+        return None  # 销售和(营销费用): half of the measure's name
     head = _tidy(CONJUNCTION.split(head)[0]).strip("“”\"")
     if head in GENERIC_SUBJECTS or head in PRONOUNS or head in TIME_WORDS or \
             head.endswith(BAD_LEAD_ENDINGS) or METRIC_QUALIFIERS.fullmatch(head) or \
@@ -1034,13 +1037,22 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     (会员 is a noun though it opens with 会; 完成交易的用户 is a group)."""
     if subject in PLANS:
         return True  # (今年的)目标(是把年销量做到…): whose target, said before
-    if "的" in subject or subject in ctx.entity_by_name or not NOT_A_TOPIC.search(subject):
+    if subject in ctx.entity_by_name:
+        return False
+    if MEASURE_WORDING.search(subject):
+        return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
+        # changes, cut off before its number; whose it is was said before
+    if "的" in subject or not NOT_A_TOPIC.search(subject):
         return False
     head = subject[2:] if subject.startswith(("全年", "今年", "明年", "去年")) else subject
     if head[:1] not in "要会能需可将":
         return True  # 计划新开, 售出二手书: the verb is the phrase's own first word
     info = ctx.word_info(head[:2])
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
+MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均)(?!.*的)|[和与及]$|同比|环比")
+"""A phrase that opens with an average's word, ends in a conjunction or holds a change: the
+wording of a measure cut off before its number, not its owner (but 人均支出在500元以上的用户
+is a group)."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
 verb (平台给团长的佣金): the platform the text has just named."""
@@ -1139,9 +1151,9 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
                                r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
     r"经调整|调整后|非公认会计准则|非通用会计准则|Non-GAAP|销售及营销|销售和营销|一般及行政|"
-    r"\d+日|\d+天)+$")
-"""年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支): words that
-qualify the metric after them, not the subject before it."""
+    r"(?:销售|研发|管理|行政|营销|运营)[和及与]|\d+日|\d+天)+$")
+"""年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支), 销售和(营销费用):
+words that qualify the metric after them, not the subject before it."""
 
 
 def _without_qualifiers(phrase: str) -> str:
@@ -1505,7 +1517,11 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                         if CHANGE_OF_PART.match(text, clause.start):
                             subset = (clause, subset[1])  # (其中…占38%，)较2023年提升了…: the part
                         else:
-                            frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…): back
+                            if any(c.unit in ("percent", "pp") for c, cl in sentence_claims
+                                   if cl == subset[0]):
+                                frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…):
+                                # back to the whole; 其中二手手机的销量…，(平均成交价…): the
+                                # part measured in its own right stays the topic
                             subset = None
                     if subset is None and frame.subject and SUBSET.match(text, clause.start):
                         subset = (clause, frame.subject)

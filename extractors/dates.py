@@ -247,6 +247,17 @@ _NOT_CONTEXT_BEFORE = re.compile(rf"(?:(?<!截止)到|(?<!截)至|{BASE_WORDS})\
 (到2026年) or a comparison's base (较2019年同期)."""
 
 
+FUTURE_CUE = re.compile(r"预计|预期|有望|将|计划|指引|目标|展望")
+SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def _said_of_future(text: str, start: int, end: int) -> bool:
+    """A forecast's words next to the date, in its sentence (预计四季度…, 四季度收入将…)."""
+    before = SENTENCE_END.split(text[max(0, start - 8):start])[-1]
+    after = SENTENCE_END.split(text[end:end + 12])[0]
+    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
+
+
 def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention]:
     """All time expressions in `text`, resolved against the block's last named year, else
     against `reference`. `blocks` are (start, end) paragraph spans that scope the year
@@ -299,8 +310,10 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
         value = _value(kind, m, year, previous)
         if value and reference and context_year is None and kind in ("m", "md", "md_days", "fest",
                                                                         "q", "h", "q3") \
-                and _start_of(value) > reference.isoformat():
+                and _start_of(value) > reference.isoformat() and not _said_of_future(text,
+                                                                                    start, end):
             # "11.11" or "8月" in an article of January names the last one, not a future one
+            # (but 预计四季度收入将…, in September, names the coming one)
             value = _value(kind, m, year - 1, previous)
         if explicit and not (_NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                              or text.startswith("同期", end)):

@@ -573,11 +573,13 @@ def _reads_as_a_name(text: str, start: int, end: int, tokens: TokenIndex,
         tag = (known(word) or (0, "x"))[1]
         if word in FIRM_TAILS or word in BRAND_ENDINGS:
             continue  # 乐游|互动: jieba calls 互动 an adverb
-        if word in GENERIC_NAMES or tag[:1] in ("v", "t", "m", "d", "r", "p", "c", "f", "u"):
-            return False
+        if word in GENERIC_NAMES or tag[:1] in ("v", "t", "m", "d", "r", "p", "c", "f", "u") \
+                or word in AVERAGES or word[0] in DETERMINERS:
+            return False  # 平均|每单(收入): how a figure is taken, not whose
     return True
 
 
+AVERAGES = {"平均", "日均", "人均", "月均", "年均", "单均", "户均", "店均"}
 BUSINESS_LINES = ("业务", "服务", "产品", "板块", "部门", "事业部", "变现", "商品", "品类", "类目")
 
 

@@ -758,6 +758,28 @@ CLAIMS = [
     # the medium a founder told (告诉36氪) is not the platform 平台 refers to
     ("“书影漂流”的用户超过320万。创始人林屿告诉36氪，平台目前在全国有6个仓库。", None,
      claim("书影漂流", "count", "level", 6, "count", "eq", None, attribution="书影漂流")),
+    # the wording of a measure cut off before its number (日均完单, 平均月, 收入将同比增长,
+    # 销售和) is nobody: the topic carried, the speaker, the firm named before
+    ("途岭科技创始人告诉记者，目前“岭上行”累计注册用户约为90万，日均完单约1.2万单，客单价在55元左右。",
+     "2025-09-16", claim("岭上行", "orders", "level", 12_000, "count", "approx", None,
+                         attribution="途岭科技")),
+    ("晴川旅行的年付费用户达到1.2亿，同比增长6%；三季度平均月付费用户为2100万。", "2025-11-20",
+     claim("晴川旅行", "users", "level", 21_000_000, "count", "eq", "2025-Q3")),
+    ("松果科技表示，四季度收入将同比增长5%至8%。", "2025-09-16",
+     claim("松果科技", "revenue", "change", 8, "percent", "eq", "2025-Q4", "forecast",
+           "松果科技")),
+    ("三季度，松果科技销售和营销费用为12.5亿元，同比增长9.0%。", "2025-11-20",
+     claim("松果科技", "cost", "level", 1_250_000_000, "CNY", "eq", "2025-Q3")),
+    # what came from a channel: the part is the group before 来自, not the phrase up to it
+    ("白桦科技的财报显示，约有两成新客来自支付宝小程序。", None,
+     claim("新客", "share", "level", 20, "percent", "approx", None, attribution="白桦科技")),
+    # a part (其中…) measured in its own right stays the topic of the clauses after it
+    ("据青梧数据统计，2024年二手家电交易规模约为900亿元，其中二手冰箱的销量约为800万台，"
+     "平均成交价在600元至900元之间。", None,
+     claim("二手冰箱", "sales", "level", 900, "CNY", "eq", "2024", attribution="青梧数据")),
+    # money per order is no revenue of a firm
+    ("据行迹数据统计，今年上半年，司机平均每单收入约为21.5元。", "2025-09-16",
+     claim("司机", "other", "level", 21.5, "CNY", "approx", "2025-H1", attribution="行迹数据")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
