@@ -161,7 +161,7 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
     if kind in ("yq", "rel_q", "q"):
         return f"{year}-Q{_quarter(m)}"
     if kind in ("yq3", "rel_q3", "q3"):
-        return f"{year}-01/{year}-09"
+        return f"{year}-Q1/{year}-Q3"  # the quarters the text counts in, as 第一至第三季度
     if kind in ("yh", "rel_h", "h"):
         return f"{year}-H{1 if m.group('h') == '上' else 2}"
     if kind in ("yfest", "rel_fest", "fest"):
