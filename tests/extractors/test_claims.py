@@ -780,6 +780,11 @@ CLAIMS = [
     # money per order is no revenue of a firm
     ("据行迹数据统计，今年上半年，司机平均每单收入约为21.5元。", "2025-09-16",
      claim("司机", "other", "level", 21.5, "CNY", "approx", "2025-H1", attribution="行迹数据")),
+    # money spent buying users (买量消耗, 广告投入) is a cost
+    ("2025年上半年，松岩游戏的买量消耗约为3.2亿元，同比增长约25%。", None,
+     claim("松岩游戏", "cost", "change", 25, "percent", "approx", "2025-H1")),
+    ("2024年，青禾茶饮的广告投入为8000万元。", None,
+     claim("青禾茶饮", "cost", "level", 80_000_000, "CNY", "eq", "2024")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
