@@ -785,6 +785,11 @@ CLAIMS = [
      claim("松岩游戏", "cost", "change", 25, "percent", "approx", "2025-H1")),
     ("2024年，青禾茶饮的广告投入为8000万元。", None,
      claim("青禾茶饮", "cost", "level", 80_000_000, "CNY", "eq", "2024")),
+    # drivers and photographers a business works with are counted, not users
+    ("截至今年6月底，全国持证驾驶员约为780万人。", "2025-09-16",
+     claim("驾驶员", "count", "level", 7_800_000, "count", "approx", "2025-06")),
+    ("鹿溪旅拍签约了全国约1200名摄影师。", None,
+     claim("鹿溪旅拍", "count", "level", 1200, "count", "approx", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
