@@ -496,7 +496,12 @@ STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职�
 
 def _noun_after(ctx: ArticleContext, quantity: Quantity, clause: Span) -> str:
     m = NOUN.match(ctx.text[quantity.end:clause.end])
-    return m.group(0) if m else ""
+    if not m:
+        return ""
+    noun, end = m.group(0), quantity.end + m.end()
+    if len(noun) == 6 and end < clause.end and ctx.word_info(ctx.text[end - 1:end + 1]):
+        noun += ctx.text[end]  # 360家网约车平台公|司: not a word cut in two
+    return noun
 
 
 QUALIFIED_NOUN = re.compile(r"的[“\"「]?[\u4e00-\u9fffA-Za-z]{2,}")
@@ -655,6 +660,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 owner = OWNER_DE.fullmatch(before + worker.group(0)[:1]) and \
                     (ctx.word_info(before.rstrip("的")[-2:]) or (0, ""))[1] not in ("v", "vn")
                 topic_end = worker.start() if owner else clause.start
+                if not owner and not (frame.subject in ctx.entity_by_name or
+                                      frame.paragraph_subject in ctx.entity_by_name) and \
+                        _is_topic_phrase(_topic_of(ctx, clause.start, worker.end())):
+                    topic_end = worker.end()  # (全国)持证驾驶员(约为780万人): nobody's, the
+                    # workers themselves; (平台)入驻的医生: the platform's
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    else "other")

@@ -786,8 +786,11 @@ CLAIMS = [
     ("2024年，青禾茶饮的广告投入为8000万元。", None,
      claim("青禾茶饮", "cost", "level", 80_000_000, "CNY", "eq", "2024")),
     # drivers and photographers a business works with are counted, not users
-    ("截至今年6月底，全国持证驾驶员约为780万人。", "2025-09-16",
-     claim("驾驶员", "count", "level", 7_800_000, "count", "approx", "2025-06")),
+    ("截至今年6月底，全国已有超过360家网约车平台公司取得经营许可，持证驾驶员约为780万人。",
+     "2025-09-16", claim("持证驾驶员", "count", "level", 7_800_000, "count", "approx", "2025-06")),
+    # what a number counts is not cut inside a word (网约车平台公|司)
+    ("截至今年6月底，全国已有超过360家网约车平台公司取得经营许可。", "2025-09-16",
+     claim("网约车平台公司", "count", "level", 360, "count", "gt", "2025-06")),
     ("鹿溪旅拍签约了全国约1200名摄影师。", None,
      claim("鹿溪旅拍", "count", "level", 1200, "count", "approx", None)),
     # a duration that is the measured quantity
