@@ -41,7 +41,7 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
-    r"本季度|本季|当季|本月|当月|本年度|当年|"
+    r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
     r"数据显示|调研显示|调查显示|研究显示|监测显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
@@ -936,7 +936,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         if frame.paragraph_subject in ctx.entity_by_name:
             return frame.paragraph_subject  # the named topic of the paragraph
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type in NAMED_TYPES and not TOLD_BEFORE.search(ctx.text, 0, m.start)]
+                 if m.type in NAMED_TYPES and not _told(ctx, m)]
         if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
             return named[-1].label
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
@@ -1069,6 +1069,10 @@ PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已
 verb (平台给团长的佣金): the platform the text has just named."""
 TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
 """创始人林屿告诉(36氪): the medium told, not a topic."""
+
+
+def _told(ctx: ArticleContext, mention: Mention) -> bool:
+    return bool(TOLD_BEFORE.search(ctx.text, max(0, mention.start - 3), mention.start))
 PLANS = {"目标", "计划", "规划", "愿景", "预期", "目标值"}
 EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
                          r"将|已|还|共|或将|预计将?|可能)*有")
@@ -1144,9 +1148,10 @@ COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 """X是一家…: what follows describes X, which is the topic."""
 LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
-FIRM_PRONOUN = re.compile(r"[\s，,]*(?:该公司|该品牌|这家公司|这家企业|公司)"
+FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
-"""A firm referred to, not named, as the owner of the figure."""
+"""A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
+the earnings cover)."""
 PRONOUN_LEAD = re.compile(
     r"^[\s，,]*(其(?![他它中实次])|他们|它们|该公司|该品牌|这家公司|这家企业)")
 
@@ -1237,9 +1242,10 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         # (a research firm quoted is not whom 其 stands for: 据潮汐智库统计，…其GMV)
         analyst = frame.attribution if frame.attribution and \
             frame.attribution.endswith(RESEARCH_FIRMS) else None
-        opening = [m for m in _entities_in(ctx, sentence.start, q.start) if m.label != analyst]
+        opening = [m for m in _entities_in(ctx, sentence.start, q.start)
+                   if m.label != analyst and not _told(ctx, m)]
         before = [m for m in ctx.entity_index.within(sentence.start - 200, q.start)
-                  if m.label != analyst]
+                  if m.label != analyst and not _told(ctx, m)]  # not the medium told
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.subject_end = q.end

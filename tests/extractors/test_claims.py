@@ -793,6 +793,14 @@ CLAIMS = [
      claim("网约车平台公司", "count", "level", 360, "count", "gt", "2025-06")),
     ("鹿溪旅拍签约了全国约1200名摄影师。", None,
      claim("鹿溪旅拍", "count", "level", 1200, "count", "approx", None)),
+    # 公司 is the firm that spoke, not the medium it told (告诉36氪); 期内公司: in the period
+    ("禾康科技CEO林越告诉36氪，2025年前三季度，“禾康问诊”累计完成复诊约120万次。"
+     "他透露，公司今年的收入有望达到1.5亿元左右。", "2025-11-20",
+     claim("禾康科技", "revenue", "level", 150_000_000, "CNY", "approx", "2025", "forecast",
+           "禾康科技")),
+    ("青木健康管理层在业绩会上表示，期内公司的年度活跃消费者超过8000万。", "2025-11-20",
+     claim("青木健康", "users", "level", 80_000_000, "count", "gt", None,
+           attribution="青木健康")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
