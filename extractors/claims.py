@@ -762,9 +762,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
     if subject and _not_a_topic(ctx, subject):
         # 要处理(150到200单), 恢复到(5%左右), 节假日前后: a verb or a time is nobody; the
-        # topic the clause continues
-        subject = frame.subject or frame.paragraph_subject or (
-            frame.attribution if frame.attribution in ctx.entity_by_name else None) or subject
+        # topic the clause continues, or the firm whose plans its speaker states
+        speaker = frame.attribution if frame.attribution in ctx.entity_by_name else None
+        own_plan = forecast and topic_from > sentence.start and speaker
+        subject = (speaker if own_plan else None) or frame.subject or \
+            frame.paragraph_subject or speaker or subject
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
     if not subject and frame.earlier_firm and metric_match and \
             not _entities_in(ctx, sentence.start, sentence.end):
@@ -1050,16 +1052,19 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (今年的)目标(是把年销量做到…): whose target, said before
     if subject in ctx.entity_by_name:
         return False
+    if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
+        return True  # 全年营收(增速): when and what is measured, not whose
     if MEASURE_WORDING.search(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before
     if "的" in subject or not NOT_A_TOPIC.search(subject):
         return False
-    head = subject[2:] if subject.startswith(("全年", "今年", "明年", "去年")) else subject
+    head = subject[2:] if subject.startswith(YEAR_WORDS) else subject
     if head[:1] not in "要会能需可将":
         return True  # 计划新开, 售出二手书: the verb is the phrase's own first word
     info = ctx.word_info(head[:2])
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
+YEAR_WORDS = ("全年", "今年", "明年", "去年")
 MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均)(?!.*的)|[和与及]$|同比|环比")
 """A phrase that opens with an average's word, ends in a conjunction or holds a change: the
 wording of a measure cut off before its number, not its owner (but 人均支出在500元以上的用户

@@ -247,6 +247,10 @@ _NOT_CONTEXT_BEFORE = re.compile(rf"(?:(?<!截止)到|(?<!截)至|{BASE_WORDS})\
 (到2026年) or a comparison's base (较2019年同期)."""
 
 
+EDGE_KINDS = ("y", "rel", "ym", "rel_m", "m")
+EDGES = ("底", "末", "初")
+"""年底, 月末, 年初: part of the date's span (the value stays the year or the month), so that
+no 底 is left over for the words around it."""
 FUTURE_CUE = re.compile(r"预计|预期|有望|将|计划|指引|目标|展望")
 SENTENCE_END = re.compile(r"[。！？；\n]")
 
@@ -277,8 +281,9 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
             for i in range(m.start(), fiscal.end() if fiscal else m.end()):
                 taken[i] = True
             continue  # 2026财年第一季度: a fiscal period, which no calendar date names
-        raw.append((m.start(), m.end(), kind, m))
-        for i in range(m.start(), m.end()):
+        end = m.end() + 1 if kind in EDGE_KINDS and text.startswith(EDGES, m.end()) else m.end()
+        raw.append((m.start(), end, kind, m))  # 2025年底, 6月末: the same year or month
+        for i in range(m.start(), end):
             taken[i] = True
     raw.sort()
     raw = _join_from_to(text, raw)

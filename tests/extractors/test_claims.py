@@ -801,6 +801,13 @@ CLAIMS = [
     ("青木健康管理层在业绩会上表示，期内公司的年度活跃消费者超过8000万。", "2025-11-20",
      claim("青木健康", "users", "level", 80_000_000, "count", "gt", None,
            attribution="青木健康")),
+    # 年底 is all date: no 底前 is left over as a subject; 全年营收 is when and what, not whose
+    ("截至6月底，蓝湾养车的门店数量超过2100家。蓝湾养车方面同时表示，计划在2025年底前将门店数量"
+     "扩大到3000家。", "2025-08-20",
+     claim("蓝湾养车", "count", "level", 3000, "count", "eq", "2025", "forecast", "蓝湾养车")),
+    ("途安管理层在业绩会上表示，上半年新能源车用户的订单量同比增长约80%。管理层预计，2025年全年"
+     "营收增速将在8%至10%之间。", "2025-08-20",
+     claim("途安", "growth_rate", "level", 10, "percent", "eq", "2025", "forecast", "途安")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
