@@ -296,11 +296,16 @@ NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流�
                         r"客户|用户|会员|粉丝|当[季月年天]|本[季月年]|今年|去年|全年|同期|榜单|排行|排名")
 """Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
 品牌自播间, 公司营收, 企业客户数, 公司当季)."""
-QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*小程序")
+MINI_PROGRAM_HOSTS = r"(?:微信|支付宝|抖音|百度|快手|QQ|淘宝|京东)"
+QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*(?:的?" +
+                                 MINI_PROGRAM_HOSTS + r")?\s*小程序")
+"""“书架漂流”小程序, “柚见行”(的)支付宝小程序: a quoted name its mini-program follows (not
+“用完即走”的小程序, a description)."""
 AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|支付宝|抖音)?小程序")
 """晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序."""
 MINI_PROGRAM_QUOTED = re.compile(
-    r"(?:(?:的|自家|自有|官方|品牌|旗下|上线了?|推出了?|名为|叫做?)(?:小程序|小游戏)\s*[“\"「《]|"
+    r"(?:(?:的|自家|自有|官方|品牌|旗下|上线了?|推出了?|名为|叫做?)(?:" + MINI_PROGRAM_HOSTS +
+    r"?小程序|小游戏)\s*[“\"「《]|"
     r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
 """上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》: the name after the noun, quoted after a
 word that makes it the firm's own (not 小程序“脱A”, a slogan), or in title marks."""

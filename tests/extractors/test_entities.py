@@ -159,6 +159,12 @@ ENTITIES = [
     ("2023年，晨光超市旗下晨光到家小程序的GMV为8.2亿元。", "MiniProgram", "晨光到家"),
     ("今年第三季度，米粒外卖平台的订单量为5.6亿单。", "Platform", "米粒外卖"),
     ("据舟行旅游介绍，去年其小程序用户增长了两倍。", "Company", "舟行旅游"),
+    # a quoted name with a host's mini-program after it, or after the firm's own host's
+    # mini-program, is a mini-program
+    ("其中“松间出行”支付宝小程序的月活跃用户约为960万。", "MiniProgram", "松间出行"),
+    ("“禾木家装”微信小程序累计服务的业主超过180万户。", "MiniProgram", "禾木家装"),
+    ("“禾康问诊”的微信小程序上线了。", "MiniProgram", "禾康问诊"),
+    ("途岭科技旗下微信小程序“柚见行”目前覆盖42条城际线路。", "MiniProgram", "柚见行"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
     ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
@@ -288,6 +294,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("本迭代也在推高运营成本。一位车企数字化负责人坦言，成本上升了。", "一位车企"),
     ("财报显示，当季阿里巴巴收入为2477亿元。", "当季阿里巴巴"),
     ("公司当季经营利润为6.1亿元。", "当季"),
+    ("适老化改造正在让更多中老年用户习惯“用完即走”的小程序。", "用完即走"),  # a description
     ("今年上半年，司机日均在线约9小时，平均每单收入约为21.5元。", "平均每单"),  # how taken
     ("二季度的86%明显回落；归属于普通股股东的净利润为249.8亿元。", "归属于普通股股东"),
     ("二季度美团实现营收918亿元，广告变现收入增长了。", "二季度美团实现"),
