@@ -21,6 +21,18 @@ def test_lexicon_ids_are_unique(lexicon):
     assert len(ids) == len(set(ids))
 
 
+def test_an_entry_has_one_preferred_label_per_language():
+    """SKOS allows one prefLabel per language; two mean the same IRI was written twice in
+    the Turtle, and its two entries silently merged into one node."""
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ONTOLOGY_DIR / "lexicon.ttl", format="turtle")
+    labels = defaultdict(list)
+    for entry, label in graph.subject_objects(SKOS.prefLabel):
+        labels[(entry, label.language)].append(str(label))
+    assert {str(k[0]): v for k, v in labels.items() if len(v) > 1} == {}
+
+
 def test_every_entry_has_a_label(lexicon):
     assert [entry.id for entry in lexicon.entries if not entry.label] == []
 
