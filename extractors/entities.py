@@ -62,7 +62,7 @@ LEFT_STOPS = set((
     "他们 也 都 还 已 已经 正式 发布 显示 表示 指出 认为 数据 报告 统计 今年 "
     "去年 目前 此前 近日 日前 同时 此外 并 而 但 就 则 即 根据 来自 针对 随着 "
     "依托 借助 利用 支持 服务 帮助 助力 推出 上线 打造 成为 属于 达到 超过 实现 "
-    "获得 赋能 驱动 加速 助推 "
+    "获得 赋能 驱动 加速 助推 一是 二是 三是 其一 其二 首先 其次 "
 ).split())
 GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "集团", "科技",
                  "数据", "网络", "信息", "智能", "资本", "银行", "证券", "基金", "传媒",
@@ -490,7 +490,8 @@ def _speaking_firms(text: str, tokens: TokenIndex,
 
 
 FIRM_CUE_AFTER = re.compile(
-    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:财报|年报|季报|半年报|"
+    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:第?[一二三四1-4]季度|"
+    r"[上下]半年|Q[1-4])?(?:财报|年报|季报|半年报|"
     r"业绩公告|公告)显示|管理层|旗下|母公司|(?:相关|(?![一某这该])(?:(?!的)[\u4e00-\u9fff]){2,4})?负责人|"
     r"(?:联合|联席)?创始人|CEO|董事长|总裁|"
     r"(?:(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)?(?:发布|公布|披露)了?"
@@ -544,7 +545,7 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     noun or everyday word, no particle inside."""
     if not 2 <= len(name) <= 8 or name in GENERIC_NAMES or name in CATEGORY_WORDS or \
             name in TRADE_ENDINGS or \
-            NUMERAL_START.match(name) or TIME_PREFIX.fullmatch(name) or \
+            NUMERAL_START.match(name) or TIME_PREFIX.match(name) or \
             COUNTED_PERSON.search(name) or \
             name[0] in DETERMINERS or name[0] in NOT_LEADING or name[0] in ADVERB_OPENINGS \
             or name[0] in RUN_STOPS or name[-1] in DETERMINERS \
@@ -829,8 +830,9 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                     freq(text[name_start:start]) is None:
                 name_start += 1  # 据弈博|咨询: jieba's HMM glued the preposition on
             name = text[name_start:end]
-            if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES:
-                continue
+            if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES \
+                    or TIME_PREFIX.fullmatch(name[:-len(suffix)]):
+                continue  # 三季度公司(旗下…): when, and the firm said before
             found.append(Mention("Company", name, name, name_start, end))
     capitals = [m.start() for m in LATIN_LEAD.finditer(text)]
     for m in finditer_at(LATIN_NAME, text, capitals):
@@ -959,6 +961,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=attrgetter("start", "type"))
 
 
+COUNTED_TAIL = re.compile(r"[\d一二两三四五六七八九十几]+[款个家位名种类项只]$")
+
+
 class LexiconSpans:
     """The spans of lexicon mentions, in text order. They are matches of one `finditer`, so
     they do not overlap one another (a span repeats when its name is tagged with two types)
@@ -983,6 +988,8 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
     lexicon_spans = LexiconSpans(mentions)
     for m in find_pattern_mentions(text, tokens, freq):
+        if COUNTED_TAIL.search(m.text):
+            continue  # 去哪儿旅行三款(小程序): names and their count, not a name
         overlapping = lexicon_spans.overlapping(m.start, m.end)
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟,
         # 快手开放平台 ⊃ 快手)
