@@ -522,6 +522,8 @@ CONTINUES_METRIC = re.compile(
     r"恢复[到至]|回升[到至]|保持在|维持在)")
 """A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级, 预计2025年将
 达到…) measures what the clause before it did."""
+CONVERSION = re.compile(r"约合|折合")
+"""(收入183.7亿元，)约合25.8亿美元: the same figure in another currency, of the same metric."""
 CONTINUES_BY_PLAN = re.compile(r"\s*(?:预计|预期)?\s*(?:(?:19|20)\d{2}\s*年|今年|明年|全年)"
                                r"(?:底|末)?\s*(?:将|有望|或将|可能|预计将?)\s*")
 """(营收约为6000万元，)今年有望(突破1亿元): only a time and a modal before the number."""
@@ -600,7 +602,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         topic_end = clause.start + verb.start() if verb else q.start
     if not metric_match:
         between = text[clause.start:q.start]
-    if text[q.start - 1:q.start] in "（(" and q.start > clause.start:
+    if text[q.start - 1:q.start] in "（(" and q.start > clause.start and \
+            not CONVERSION.match(text, q.start):
         # 与餐饮（55.3%）、旅游（47.7%）并称: the word before the bracket is the subject
         word = WORD_BEFORE_BRACKET.search(text[clause.start:q.start])
         if word and frame.metric:
@@ -613,6 +616,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if named_before:  # 数码3C类目的客单价最高，(达到1180元): the measure named just before
         metric_label = named_before.group(0)
         metric_key = ctx.metric_forms[metric_label]
+    if metric_key is None and frame.metric and CONVERSION.match(text, q.start):
+        metric_key, metric_label = frame.metric, frame.metric_label
     if metric_key is None and q.unit == "times" and frame.metric and \
             BASELINE_OF.search(text, clause.start, q.start):
         metric_key, metric_label = frame.metric, frame.metric_label  # (月活…)，约是第二名的2.5倍
@@ -787,6 +792,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if 0 <= topic_pos and q.start - topic_pos <= 40 and not NUMBER_START.search(
             text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
+    if CONVERSION.match(text, q.start):
+        quote_start = q.start  # 约合25.8亿美元: the figure before it has its own quote
     quote_end = right.end() if right else q.end
     frame.metric, frame.metric_label, frame.unit = metric_key, metric_label, unit
     frame.paragraph_metric = (metric_key, metric_label)

@@ -50,6 +50,7 @@ COMPARATOR_BEFORE = [
     ("超过", "gt"), ("超出", "gt"), ("突破", "gt"), ("高于", "gt"), ("多于", "gt"),
     ("大于", "gt"), ("逾", "gt"), ("超", "gt"), ("破", "gt"), ("上亿", "gt"), ("过", "gt"),
     ("将近", "approx"), ("接近", "approx"), ("约为", "approx"), ("大约", "approx"),
+    ("约合", "approx"), ("折合", "approx"),  # a conversion into another currency
     ("约", "approx"), ("近", "approx"), ("大概", "approx"), ("差不多", "approx"),
 ]
 COMPARATOR_WORDS = tuple(word for word, _ in COMPARATOR_BEFORE)

@@ -808,6 +808,12 @@ CLAIMS = [
     ("途安管理层在业绩会上表示，上半年新能源车用户的订单量同比增长约80%。管理层预计，2025年全年"
      "营收增速将在8%至10%之间。", "2025-08-20",
      claim("途安", "growth_rate", "level", 10, "percent", "eq", "2025", "forecast", "途安")),
+    # the same figure in another currency (约合, 折合) is about, and of, the same metric; the
+    # change after it too
+    ("晴川集团三季度净营业收入为183.7亿元（约合25.8亿美元），同比增长15.9%。", None,
+     claim("晴川集团", "revenue", "level", 2_580_000_000, "USD", "approx", None)),
+    ("晴川集团三季度净营业收入为183.7亿元，约合25.8亿美元，同比增长15.9%。", None,
+     claim("晴川集团", "revenue", "change", 15.9, "percent", "eq", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
