@@ -814,6 +814,9 @@ CLAIMS = [
      claim("晴川集团", "revenue", "level", 2_580_000_000, "USD", "approx", None)),
     ("晴川集团三季度净营业收入为183.7亿元，约合25.8亿美元，同比增长15.9%。", None,
      claim("晴川集团", "revenue", "change", 15.9, "percent", "eq", None)),
+    # a platform's take (抽成比例) is a rate of its own, not a share of a whole
+    ("2025年上半年，青柚打车的平均抽成比例为12.5%。", None,
+     claim("青柚打车", "other", "level", 12.5, "percent", "eq", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
