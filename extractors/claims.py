@@ -490,7 +490,7 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
-                   r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业)(?![\u4e00-\u9fff])")
+                   r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业|团队)(?![\u4e00-\u9fff])")
 """People who work somewhere are counted as staff (other), not as users."""
 
 

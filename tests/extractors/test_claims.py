@@ -707,6 +707,8 @@ CLAIMS = [
     # a firm's size in people is its staff, not its users
     ("青木影业是一家只有30多人的短剧制作公司。", None,
      claim("青木影业", "other", "level", 30, "count", "gt", None)),
+    ("栖木互娱是一家只有14人的小游戏团队。", None,
+     claim("栖木互娱", "other", "level", 14, "count", "eq", None)),
     # the measure before a threshold qualifies the group, which is counted
     ("据青梧咨询统计，2024年，年销售额过亿元的120个智能硬件品牌中，有86个开通了企业微信。", None,
      claim("智能硬件品牌", "count", "level", 120, "count", "eq", "2024",
