@@ -42,6 +42,8 @@ from rdflib.namespace import OWL, PROV, RDF
 from kg.errors import E, KGError
 from kg.lock import FileLock
 from kg.results import QueryResult
+from ontology import load_ontology_graph
+from ontology import validate as validate_shapes
 from ontology.namespaces import DEFAULT_BASE, KG, OA, SCHEMA, InstanceSpace
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -533,27 +535,17 @@ class KnowledgeStore:
         return self.oxigraph.dump(format=EXPORT_FORMATS[fmt], **extra)
 
     def validate(self, shapes: Graph | None = None) -> tuple[bool, str]:
-        """SHACL-validate the data graphs against `shapes` (default: the project's shapes).
-
-        The data graph is the union of every graph, the ontology graph included: claims point
-        at metric concepts (SKOS data in that graph), and pyshacl's `ont_graph` mix-in copies
-        only RDFS/OWL axioms, not SKOS concepts. The ontology graph is also given as
-        `ont_graph` with RDFS inference, so subclass axioms (kg:Company ⊑ schema:Organization
-        …) count. Returns (conforms, report text).
-        """
-        import pyshacl
-
-        from ontology import load_ontology_graph, load_shapes_graph
-
-        if shapes is None:
-            shapes = load_shapes_graph()
+        """SHACL-validate the union of the data graphs against `shapes` (default: the
+        project's shapes) with `ontology.validate`, the stored ontology graph (or, before
+        the first ingest, the one on disk) standing for the ontology. Warnings conform.
+        Returns (conforms, report text)."""
         ontology = self.named_graph(self.space.graph("ontology"))
         if not len(ontology):
             ontology = load_ontology_graph()
-        conforms, _, text = pyshacl.validate(
-            self.union_graph(), shacl_graph=shapes, ont_graph=ontology,
-            inference="rdfs", abort_on_first=False, allow_warnings=True)
-        return bool(conforms), str(text)
+        conforms, _, text = validate_shapes(self.union_graph(include_ontology=False),
+                                            ontology=ontology, shapes=shapes,
+                                            allow_warnings=True)
+        return conforms, text
 
 
 def _take_write_lock(path: Path, holder: str | None, wait: float,
