@@ -1590,10 +1590,11 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
-NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开|净增|新签约?|新上线|新入驻|新落地)了?"
-                       r"[^，,。；;\d的]{0,8}$")
-"""The words right before a count of things added over a period (新增认证服务商2000家); a
-daily or monthly average of additions (日均新增用户) is a level of its own."""
+NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开设?|净增|新签约?|新上线|新入驻|新落地|"
+                       r"新推出)了?的?[^，,。；;\d的]{0,8}$")
+"""The words right before a count of things added over a period (新增认证服务商2000家,
+新上线的小游戏约为2.6万款); a daily or monthly average of additions (日均新增用户) is a level
+of its own."""
 RANGE_GAP = re.compile(r"\s*(?:[-~～—–]|至|到)\s*")
 CHANGE_VERB_BEFORE = re.compile(r"(?:净增|净减|增加|减少|增长|下降|新增|提升|提高|降低)了?\s*$")
 

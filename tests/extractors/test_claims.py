@@ -746,6 +746,8 @@ CLAIMS = [
     # is a level of its own
     ("2024年，企业微信认证服务商超过5000家，2025年计划新增认证服务商2000家。", "2025-03-18",
      claim("企业微信", "count", "change", 2000, "count", "eq", "2025", "forecast")),
+    ("2025年上半年新上线的小游戏约为2.6万款。", None,
+     claim("小游戏", "count", "change", 26_000, "count", "approx", "2025-H1")),
     ("2024年，平台日均新增用户约1万人。", None,
      claim("平台", "users", "level", 10_000, "count", "approx", "2024")),
     # a group defined by a threshold right after a date: the date's 年 is no qualifier
