@@ -678,7 +678,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
                 ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (
-            (metric_key in HEADCOUNT_METRICS and (metric_key != "count" or right))
+            (metric_key in HEADCOUNT_METRICS and (metric_key != "count" or right or
+                                                  not metric_match))
             or (right is not None and metric_key in MONEY_METRICS)
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
                 and (SHARE_VERB.search(between) or PART_OF_WHOLE.match(between)))):

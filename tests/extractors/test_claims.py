@@ -821,6 +821,9 @@ CLAIMS = [
     # a platform's take (抽成比例) is a rate of its own, not a share of a whole
     ("2025年上半年，青柚打车的平均抽成比例为12.5%。", None,
      claim("青柚打车", "other", "level", 12.5, "percent", "eq", "2025-H1")),
+    # a percentage of a count carried from the clause before (其中约六成) is a share of it
+    ("截至6月底，青柚便利店的门店数量超过2100家，其中约六成开在三线及以下城市。", None,
+     claim("青柚便利店", "share", "level", 60, "percent", "approx", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
