@@ -51,7 +51,7 @@ TRAILING_NOISE = re.compile(
     r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
     r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般|"
-    r"(?<![预签履合节制])约)+$")
+    r"控制|保持|维持|(?<![预签履合节制])约)+$")
 HEADING_DATE_KINDS = ("explicit",)
 _METRIC_UNIT_FALLBACK = {"人": "users", "名": "users", "位": "users", "次": "usage_count",
                          "人次": "usage_count", "单": "orders", "笔": "orders"}
@@ -807,7 +807,7 @@ GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户
 
 
 BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中",
-                    "说", "表示", "透露", "介绍", "称")
+                    "说", "表示", "透露", "介绍", "称", "提示", "提醒", "强调", "指出")
 """Endings of a clause's opening that is no topic: a point of view (从…来看), a speaker's
 tag (他说, 创始人介绍)."""
 
@@ -1592,7 +1592,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
 NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开设?|净增|新签约?|新上线|新入驻|新落地|"
-                       r"新推出)了?的?[^，,。；;\d的]{0,8}$")
+                       r"新推出|再开|再新增|再增加)了?的?[^，,。；;\d的]{0,8}$")
 """The words right before a count of things added over a period (新增认证服务商2000家,
 新上线的小游戏约为2.6万款); a daily or monthly average of additions (日均新增用户) is a level
 of its own."""

@@ -824,6 +824,14 @@ CLAIMS = [
     # a percentage of a count carried from the clause before (其中约六成) is a share of it
     ("截至6月底，青柚便利店的门店数量超过2100家，其中约六成开在三线及以下城市。", None,
      claim("青柚便利店", "share", "level", 60, "percent", "approx", None)),
+    # 再开 adds to a count; 控制在 is how a rate is held, not part of whose; a report's
+    # 提示 opens no topic
+    ("今年，禾田便利店计划再开20家门店。", "2025-03-01",
+     claim("禾田便利店", "count", "change", 20, "count", "eq", "2025", "forecast")),
+    ("2024年，禾田拼团的生鲜损耗率控制在3%以内。", None,
+     claim("禾田拼团", "other", "level", 3, "percent", "lt", "2024")),
+    ("报告同时提示，超过三成中小银行的小程序月活跃用户不足5万。", None,
+     claim("中小银行", "share", "level", 30, "percent", "gt", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
