@@ -29,7 +29,7 @@ RARE_WORD = 30
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}
 PREPOSITIONS = set("以在和与对把被从向给为让将由")
 FUNCTION_CHARS = PREPOSITIONS | set("的了是也都就而及并")
-ADVERB_OPENINGS = set("只仅也都还已均又更很较共")
+ADVERB_OPENINGS = set("只仅也都还已均又更很较共专约")
 """Adverbs that open a phrase jieba's HMM glued together (只占|公司收入), not a name."""
 RUN_STOPS = PREPOSITIONS | set("据经")
 """Characters that open a run of single characters without being part of the name in it."""
@@ -48,7 +48,8 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "文旅", "景区", "票务", "航旅", "航空", "铁路", "公交", "地铁", "网约车",
                   "打车", "共享单车", "停车", "充电", "加油", "保险", "理财", "支付", "医药",
                   "药店", "问诊", "挂号", "快递", "物流", "招聘", "租房", "二手", "知识付费",
-                  "政务服务", "城市", "短剧", "微短剧", "漫剧"}
+                  "政务服务", "城市", "短剧", "微短剧", "漫剧", "在线教育", "在线医疗", "在线旅游",
+                  "消费金融", "互联网医疗", "健身", "教培", "学习机", "MCN"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
@@ -62,7 +63,7 @@ LEFT_STOPS = set((
     "他们 也 都 还 已 已经 正式 发布 显示 表示 指出 认为 数据 报告 统计 今年 "
     "去年 目前 此前 近日 日前 同时 此外 并 而 但 就 则 即 根据 来自 针对 随着 "
     "依托 借助 利用 支持 服务 帮助 助力 推出 上线 打造 成为 属于 达到 超过 实现 "
-    "获得 赋能 驱动 加速 助推 一是 二是 三是 其一 其二 首先 其次 "
+    "获得 赋能 驱动 加速 助推 一是 二是 三是 其一 其二 首先 其次 归属 归属于 "
 ).split())
 GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "集团", "科技",
                  "数据", "网络", "信息", "智能", "资本", "银行", "证券", "基金", "传媒",
@@ -244,6 +245,7 @@ def _brand_left_of(text: str, end: int, ends: dict[int, int],
 
 
 DIRECTIONS = set("回入进出到至向往")
+POSITIONS = set("中上下内外里")
 """Directional complements: an unknown two-character word ending in one is a verb (引回,
 导入), not a name."""
 
@@ -264,7 +266,8 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     if entry is None:  # 客以, 只占: jieba's HMM glued a function word on; 引回: a verb and
         # its direction
         return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS and \
-            not (len(word) == 2 and word[1] in DIRECTIONS)
+            word[0] not in POSITIONS and word[-1] != "约" and \
+            not (len(word) == 2 and word[1] in DIRECTIONS)  # (商家)中约(四成): where, about
     freq, tag = entry
     return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
 
@@ -290,7 +293,8 @@ APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
 NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|"
-                        r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|"
+                        r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|客服|导购|"
+                        r"抽佣|抽成|佣金|补贴|"
                         r"直播|自播|店播|播间|店铺|账号|渠道|矩阵|模式|业务|板块|"
                         r"营收|收入|利润|净利|毛利|销量|销售额|市值|估值|股价|业绩|财报|订单|融资|份额|"
                         r"客户|用户|会员|粉丝|当[季月年天]|本[季月年]|今年|去年|全年|同期|榜单|排行|排名")
@@ -544,7 +548,7 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     """A phrase before a firm cue that can be a firm's name: no time, determiner, generic
     noun or everyday word, no particle inside."""
     if not 2 <= len(name) <= 8 or name in GENERIC_NAMES or name in CATEGORY_WORDS or \
-            name in TRADE_ENDINGS or \
+            name in TRADE_ENDINGS or NOT_A_FIRM_START.match(name) or \
             NUMERAL_START.match(name) or TIME_PREFIX.match(name) or \
             COUNTED_PERSON.search(name) or \
             name[0] in DETERMINERS or name[0] in NOT_LEADING or name[0] in ADVERB_OPENINGS \
@@ -557,6 +561,9 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return entry is None or entry[0] < COMMON_WORD or entry[1] in NAME_TAGS
 
 
+NOT_A_FIRM_START = re.compile(r"(?:联合|联席)?(?:创始人|CEO|总裁|董事长|负责人|总经理|合伙人)|"
+                              r"单[票店客件单次笔位个家户人]|人均|平均|日均|店均|归属|头部|腰部")
+"""创始人林晚棠, 单票(收入), 头部MCN(营收): a person, how a figure is taken, a tier: no firm."""
 COUNTED_PERSON = re.compile(r"[一两几某每][位名个家些]")
 """闲鱼一位(业务负责人): who among the firm's people, not part of its name."""
 NUMERAL_START = re.compile(r"[一二两三四五六七八九十几每某多]")
@@ -830,9 +837,12 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                     freq(text[name_start:start]) is None:
                 name_start += 1  # 据弈博|咨询: jieba's HMM glued the preposition on
             name = text[name_start:end]
-            if name in GENERIC_NAMES or len(name) < 3 or name[:-len(suffix)] in GENERIC_NAMES \
-                    or TIME_PREFIX.fullmatch(name[:-len(suffix)]):
-                continue  # 三季度公司(旗下…): when, and the firm said before
+            prefix = name[:-len(suffix)]
+            if name in GENERIC_NAMES or len(name) < 3 or prefix in GENERIC_NAMES \
+                    or prefix in CATEGORY_WORDS or TIME_PREFIX.fullmatch(prefix) or \
+                    prefix[0] in ADVERB_OPENINGS or prefix[0] in "年月日起":
+                continue  # 三季度公司(旗下…), 在线教育公司, (2024)年起公司, 约占公司: when, a
+                # kind, a verb before 公司, not a firm's name
             found.append(Mention("Company", name, name, name_start, end))
     capitals = [m.start() for m in LATIN_LEAD.finditer(text)]
     for m in finditer_at(LATIN_NAME, text, capitals):
