@@ -133,14 +133,19 @@ the same name."""
 
 
 def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,
-                          forms: dict[str, LexiconEntry]) -> list[Mention]:
+                          forms: dict[str, LexiconEntry],
+                          tokens: TokenIndex | None = None) -> list[Mention]:
     """Known names, each typed by the words around it (a name with several types is one
-    of them at a time: 快手 the platform, 快手(三季度营收) the company)."""
+    of them at a time: 快手 the platform, 快手(三季度营收) the company). With `tokens`, a
+    two-character name must start a word of the segmenter's (which keeps every lexicon name
+    whole): 中通 in 其中|通过 is none."""
     found = []
     entries: dict[str, LexiconEntry | None] = {}  # names recur: normalise each once
     hosts: dict[str, bool] = {}
     for m in pattern.finditer(text):
         name, start, end = m.group(0), m.start(), m.end()
+        if tokens is not None and end - start == 2 and start not in tokens.by_start:
+            continue
         if name not in entries:
             entries[name] = forms.get(normalise_name(name))
             hosts[name] = entries[name] is not None and \
@@ -995,7 +1000,7 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     """All Company, MiniProgram and Platform mentions in `text`, left to right. `tokens`
     are the segmenter's tokens of `text`; `freq` gives a word's (frequency,
     part-of-speech) in the segmenter's dictionary, or None."""
-    mentions = find_lexicon_mentions(text, lexicon, pattern, forms)
+    mentions = find_lexicon_mentions(text, lexicon, pattern, forms, tokens)
     lexicon_spans = LexiconSpans(mentions)
     for m in find_pattern_mentions(text, tokens, freq):
         if COUNTED_TAIL.search(m.text):

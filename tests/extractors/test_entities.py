@@ -165,6 +165,8 @@ ENTITIES = [
     ("“禾木家装”微信小程序累计服务的业主超过180万户。", "MiniProgram", "禾木家装"),
     ("“禾康问诊”的微信小程序上线了。", "MiniProgram", "禾康问诊"),
     ("途岭科技旗下微信小程序“柚见行”目前覆盖42条城际线路。", "MiniProgram", "柚见行"),
+    # a two-character name where it is a word of its own
+    ("中通三季度业务量96.3亿件，同比增长约10%。", "Company", "中通快递"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
     ("腾讯音乐娱乐集团（TME）发布的财报显示，在线音乐付费用户增长。", "Company", "腾讯音乐"),
     # a marketplace where sellers open stores is a platform
@@ -304,6 +306,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     # a position or 约 after an introducing noun, a role, a verb, a tier, a per-unit word, a
     # kind or a year before 公司: none is a name
     ("新增付费商家中约四成来自微信小店。", "中约"),
+    ("2024年营收增长12%，其中通过小程序完成的交易占比约三成。", "中通快递"),  # 其中|通过
     ("使用AI助手的商家客服平均响应时间缩短了约40秒。", "客服"),
     ("核心价值是把客人留在自己手里，而不是每一单都交给平台抽佣。", "抽佣"),
     ("一家名为青简科技的创业公司专做餐饮门店的小程序点单系统。", "专做餐饮"),
