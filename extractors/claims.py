@@ -252,7 +252,7 @@ LOWER_THAN = ("低", "少", "慢", "降", "短")
 ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会|通常|"
                       r"一般|普遍|在)*"
                       r"(?:(?:提升|提高|增长|增加|下降|降低|回落|升|增|降)(?:至|到))?"
-                      r"(?:实现|达到了?|达|为|是|约|近|接近|超过|突破|超|逾|高达|不到|不足|有|了)*\s*")
+                      r"(?:实现|完成|达到了?|达|为|是|约|近|接近|超过|突破|超|逾|高达|不到|不足|有|了)*\s*")
 """What may stand between a generic metric noun and its number (收入为, 收入达到了, 收入将接近,
 份额将提升至)."""
 RATIO_WORDS = re.compile(r"(?:市盈率|市销率|市净率|倍数|杠杆率?)[^，,。]{0,4}$")
@@ -479,12 +479,13 @@ BARE_SHARES = {"占比", "比例", "比重", "份额"}
 """A share named without what it is a share of: the paragraph's share metric."""
 AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
-PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔)$")
+PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔|单票|每票|单件|"
+                      r"每件)$")
 WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
                      r"(?:[\u4e00-\u9fff]{0,2}师傅|"
                      r"导购|骑手|店员|[\u4e00-\u9fff]{0,3}?(?:司机|驾驶员)|顾问|主播|达人|快递员|配送员|服务人员|"
                      r"摄影师|化妆师|咨询师|营养师|美容师|保洁员|维修工|工人|"
-                     r"家政人员|人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
+                     r"家政人员|[\u4e00-\u9fff]{0,2}人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
                      r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
@@ -1073,7 +1074,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     info = ctx.word_info(head[:2])
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
-MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均)(?!.*的)|[和与及]$|同比|环比")
+MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件)(?!.*的)|[和与及]$|"
+                             r"同比|环比|^(?:以上|以下|左右|之间|以内)$")
 """A phrase that opens with an average's word, ends in a conjunction or holds a change: the
 wording of a measure cut off before its number, not its owner (but 人均支出在500元以上的用户
 is a group)."""
@@ -1179,7 +1181,7 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
                                r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
-    r"经调整|调整后|非公认会计准则|非通用会计准则|Non-GAAP|销售及营销|销售和营销|一般及行政|"
+    r"经调整|调整后|(?:按|在)?非(?:公认|通用)会计准则下?|Non-GAAP|销售及营销|销售和营销|一般及行政|"
     r"(?:销售|研发|管理|行政|营销|运营)[和及与]|\d+日|\d+天)+$")
 """年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支), 销售和(营销费用):
 words that qualify the metric after them, not the subject before it."""

@@ -832,6 +832,19 @@ CLAIMS = [
      claim("禾田拼团", "other", "level", 3, "percent", "lt", "2024")),
     ("报告同时提示，超过三成中小银行的小程序月活跃用户不足5万。", None,
      claim("中小银行", "share", "level", 30, "percent", "gt", None)),
+    # parcels handled (业务量, 票) are a count; money per parcel (单票收入) is no revenue;
+    # 累计完成 may stand between a generic metric and its number
+    ("今年前三季度，青雀速运的业务量为26.4亿票，同比增长15.6%；单票收入为1.90元。", None,
+     claim("青雀速运", "count", "level", 2_640_000_000, "count", "eq", None)),
+    ("今年前三季度，青雀速运的业务量为26.4亿票，同比增长15.6%；单票收入为1.90元。", None,
+     claim("青雀速运", "other", "level", 1.9, "CNY", "eq", None)),
+    ("今年前三季度全国快递业务收入累计完成1.11万亿元，同比增长7.8%。", None,
+     claim("全国快递业务", "revenue", "level", 1_110_000_000_000, "CNY", "eq", None)),
+    # 非公认会计准则下 qualifies the measure; 以上 alone is nobody
+    ("三季度奇富科技非公认会计准则下净利润为18.3亿元。", None,
+     claim("奇富科技", "other", "level", 1_830_000_000, "CNY", "eq", None)),
+    ("双11期间，青雀速运临时增加了约2万名揽收人员。", None,
+     claim("青雀速运", "count", "change", 20_000, "count", "approx", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
