@@ -845,6 +845,18 @@ CLAIMS = [
      claim("奇富科技", "other", "level", 1_830_000_000, "CNY", "eq", None)),
     ("双11期间，青雀速运临时增加了约2万名揽收人员。", None,
      claim("青雀速运", "count", "change", 20_000, "count", "approx", None)),
+    # class visits are uses, a monthly fee or a discount a measure of its own, redeemed
+    # vouchers' money a GMV, borrowers users
+    ("上半年，燃屿健身团课上课人次同比增长约22%，平均月费为199元。", None,
+     claim("燃屿健身", "usage_count", "change", 22, "percent", "approx", None)),
+    ("上半年，燃屿健身团课上课人次同比增长约22%，平均月费为199元。", None,
+     claim("燃屿健身", "other", "level", 199, "CNY", "eq", None)),
+    ("上半年健身类团购的核销金额同比增长约52%。", None,
+     claim("健身类团购", "gmv", "change", 52, "percent", "approx", None)),
+    ("三季度青禾金融新增借款人约为136万。", None,
+     claim("青禾金融", "users", "change", 1_360_000, "count", "approx", None)),
+    ("上半年主流品牌的促销折扣平均在15%左右。", None,
+     claim("主流品牌", "other", "level", 15, "percent", "approx", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

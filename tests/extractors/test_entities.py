@@ -306,6 +306,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     # a position or 约 after an introducing noun, a role, a verb, a tier, a per-unit word, a
     # kind or a year before 公司: none is a name
     ("新增付费商家中约四成来自微信小店。", "中约"),
+    ("三季度公司平均借款期限为13.2个月。", "平均借款期限"),  # a measure after 公司
     ("2024年营收增长12%，其中通过小程序完成的交易占比约三成。", "中通快递"),  # 其中|通过
     ("使用AI助手的商家客服平均响应时间缩短了约40秒。", "客服"),
     ("核心价值是把客人留在自己手里，而不是每一单都交给平台抽佣。", "抽佣"),
