@@ -78,12 +78,14 @@ DEV_FLOORS = {
              "metric_keys": 0.97, "dates": 0.93},
     "dev7": {"claims_detected": 0.97, "claims_full": 0.72, "entities_typed": 0.74,
              "metric_keys": 0.95, "dates": 0.88},
-    "dev8": {"claims_detected": 0.96, "claims_full": 0.65, "entities_typed": 0.69,
-             "metric_keys": 0.95, "dates": 0.90},
+    "dev8": {"claims_detected": 0.96, "claims_full": 0.76, "entities_typed": 0.86,
+             "metric_keys": 0.95, "dates": 0.91},
+    "dev9": {"claims_detected": 0.94, "claims_full": 0.70, "entities_typed": 0.75,
+             "metric_keys": 0.93, "dates": 0.92},
     "probes": {"claims_detected": 0.98, "claims_full": 0.91, "entities_typed": 0.88},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev8 never read), so
+the samples' styles that the rules were not written for line by line (dev9 never read), so
 a drop here is a loss of generality even when the samples hold."""
 
 
