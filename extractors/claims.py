@@ -1548,15 +1548,21 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                     if subset and subset[0] != clause:
                         if CHANGE_OF_PART.match(text, clause.start):
                             subset = (clause, subset[1])  # (其中…占38%，)较2023年提升了…: the part
-                        else:
-                            if any(c.unit in ("percent", "pp") for c, cl in sentence_claims
-                                   if cl == subset[0]):
-                                frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…):
-                                # back to the whole; 其中二手手机的销量…，(平均成交价…): the
-                                # part measured in its own right stays the topic
-                            subset = None
-                    if subset is None and frame.subject and SUBSET.match(text, clause.start):
-                        subset = (clause, frame.subject)
+                        elif any(c.metric in ("share", "usage_time_share") for c, cl in
+                                 sentence_claims if cl == subset[0]):
+                            frame.subject = subset[1]  # 其中储值会员约占两成，(会员复购率…):
+                            subset = None  # back to the whole
+                        else:  # 其中二手手机的销量…，(平均成交价…): the part measured in its
+                            # own right stays the clauses' topic, the whole the paragraph's
+                            # (…广告及其他收入为0.8亿元；经调整净亏损…: the firm's); a clause
+                            # naming another part (商品收入为…，服务收入为…) is the whole's
+                            if _names_another_part(ctx, clause, q):
+                                frame.subject = subset[1]
+                            subset = (clause, subset[1])
+                    whole = frame.subject or frame.paragraph_subject  # (…；)其中: the last
+                    if subset is None and whole and (SUBSET.match(text, clause.start) or
+                                                     "；其中" in text[clause.start:q.start]):
+                        subset = (clause, whole)  # 其中…, (…同比下降1.5%；)其中…
                     forecast = _is_forecast_here(text, sentence, clause, q, sentence_claims)
                     claim = _claim_for(ctx, q, clause, sentence, frame, forecast, topic_from)
                     if subset and claim:
@@ -1625,6 +1631,16 @@ def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
 ALREADY = re.compile(r"已")
 CHANGE_OF_PART = re.compile(r"[\s，,]*(?:较|比|同比|环比|相比|(?:约|大约|接近)?是)")
 """A clause that compares the figure before it (较2023年提升了…, 约是第二名的2.5倍)."""
+def _names_another_part(ctx: ArticleContext, clause: Span, q: Quantity) -> bool:
+    """服务收入为(59.3亿元): words of the clause's own before its metric, naming what it
+    measures; 平均成交价(在…) names none."""
+    for pattern in (ctx.metric_pattern, ctx.hidden_pattern):
+        m = pattern.search(ctx.text, clause.start, q.start)
+        if m:
+            return bool(_without_qualifiers(_topic_of(ctx, clause.start, m.start())))
+    return False
+
+
 SUBSET = re.compile(r"\s*其中")
 """A clause about a part of the topic (其中…), after which the chain returns to the topic."""
 

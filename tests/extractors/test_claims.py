@@ -857,6 +857,18 @@ CLAIMS = [
      claim("青禾金融", "users", "change", 1_360_000, "count", "approx", None)),
     ("上半年主流品牌的促销折扣平均在15%左右。", None,
      claim("主流品牌", "other", "level", 15, "percent", "approx", None)),
+    # after a list of parts (其中A收入…，B收入…) the firm's own measures are the firm's, in
+    # the next sentence too; a part named by a word that is no topic (服务) is the whole's
+    ("青岚运动8月发布的2025年中期业绩显示，上半年公司收入为8.2亿元，同比下降约12%，其中自有品牌"
+     "运动产品收入为3.5亿元，广告及其他收入为0.8亿元；经调整净亏损为4620万元。", None,
+     claim("青岚运动", "other", "level", 46_200_000, "CNY", "eq", "2025-H1")),
+    ("青岚音乐2024年财报显示，公司全年实现收入80.0亿元，同比下降1.5%；其中在线音乐服务收入为53.6亿元，"
+     "同比增长23.1%，社交娱乐服务及其他收入为26.4亿元，同比下降了约三成。2024年经调整净利润为18.0亿元。",
+     None, claim("青岚音乐", "other", "level", 1_800_000_000, "CNY", "eq", "2024",
+                 attribution="青岚音乐")),
+    ("2024年上半年，青岚健康实现收入352.9亿元，同比增长24.5%，其中商品收入为293.6亿元，同比增长"
+     "22.0%，服务收入为59.3亿元，同比增长37.1%。", None,
+     claim("青岚健康", "revenue", "level", 5_930_000_000, "CNY", "eq", "2024-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

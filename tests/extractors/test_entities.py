@@ -165,6 +165,8 @@ ENTITIES = [
     ("“禾木家装”微信小程序累计服务的业主超过180万户。", "MiniProgram", "禾木家装"),
     ("“禾康问诊”的微信小程序上线了。", "MiniProgram", "禾康问诊"),
     ("途岭科技旗下微信小程序“柚见行”目前覆盖42条城际线路。", "MiniProgram", "柚见行"),
+    # a firm that published its results (X8月发布的…业绩显示)
+    ("青岚运动8月发布的2025年中期业绩显示，上半年公司收入为8.2亿元。", "Company", "青岚运动"),
     # a two-character name where it is a word of its own
     ("中通三季度业务量96.3亿件，同比增长约10%。", "Company", "中通快递"),
     # a name ending in 集团 is the group, whatever else the lexicon knows it as
