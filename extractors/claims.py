@@ -484,7 +484,7 @@ PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个
 WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
                      r"(?:[\u4e00-\u9fff]{0,2}师傅|"
                      r"导购|骑手|店员|[\u4e00-\u9fff]{0,3}?(?:司机|驾驶员)|顾问|主播|达人|快递员|配送员|服务人员|"
-                     r"摄影师|化妆师|咨询师|营养师|美容师|保洁员|维修工|工人|"
+                     r"摄影师|化妆师|咨询师|营养师|美容师|保洁员|维修工|工人|教练|外教|助教|私教|"
                      r"家政人员|[\u4e00-\u9fff]{0,2}人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
                      r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
@@ -772,7 +772,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         # topic the clause continues, or the firm whose plans its speaker states
         speaker = frame.attribution if frame.attribution in ctx.entity_by_name else None
         own_plan = forecast and topic_from > sentence.start and speaker
-        subject = (speaker if own_plan else None) or frame.subject or \
+        opening = _entity_lead(ctx, sentence.start, clause.start) \
+            if clause.start > sentence.start else None  # 青简科技成立于2020年，(服务的…)
+        subject = (speaker if own_plan else None) or frame.subject or opening or \
             frame.paragraph_subject or speaker or subject
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
     if not subject and frame.earlier_firm and metric_match and \
@@ -958,6 +960,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
+    if OWNER_IN_PLACE.match(ctx.text, start, q.start):
+        return "其"  # 其在全国的(门店): whose, wherever they are; _make_claim finds whom
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
     if baseline and baseline.start() < topic_end:
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
@@ -1061,6 +1065,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (今年的)目标(是把年销量做到…): whose target, said before
     if subject in ctx.entity_by_name:
         return False
+    if (ctx.word_info(subject) or (0, ""))[1] in ("v", "vn", "vd"):
+        return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
         return True  # 全年营收(增速): when and what is measured, not whose
     if MEASURE_WORDING.search(subject):
@@ -1162,7 +1168,9 @@ def _parallel(ctx: ArticleContext, start: int, end: int, q: Quantity | None = No
 COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 """X是一家…: what follows describes X, which is the topic."""
-LOCATIVE = re.compile(r"\s*在(?!线)[\u4e00-\u9fff]{1,6}?(?:有|拥有|开设|开出|布局)")
+LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00-\u9fff]{1,6}?"
+                      r"(?:有|拥有|开设|开出|布局)")
+OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
 FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period

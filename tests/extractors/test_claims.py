@@ -869,6 +869,18 @@ CLAIMS = [
     ("2024年上半年，青岚健康实现收入352.9亿元，同比增长24.5%，其中商品收入为293.6亿元，同比增长"
      "22.0%，服务收入为59.3亿元，同比增长37.1%。", None,
      claim("青岚健康", "revenue", "level", 5_930_000_000, "CNY", "eq", "2024-H1")),
+    # a verb describing what is counted (服务的门店), a place after a time word (目前在西南地区
+    # 有) or after 其 (其在全国的) is nobody: the firm the sentence opens with, or 其's firm;
+    # coaches are counted workers
+    ("青简科技成立于2020年，目前服务的门店约为2.3万家，团队约180人。", None,
+     claim("青简科技", "count", "level", 23_000, "count", "approx", None)),
+    ("燃屿健身成立于2019年，目前在西南地区有46家门店，全职教练约320名。", None,
+     claim("燃屿健身", "count", "level", 46, "count", "eq", None)),
+    ("燃屿健身成立于2019年，目前在西南地区有46家门店，全职教练约320名。", None,
+     claim("燃屿健身", "count", "level", 320, "count", "approx", None)),
+    ("超级猩猩方面透露，截至2025年6月，其在全国的门店约为180家。", None,
+     claim("超级猩猩", "count", "level", 180, "count", "approx", "2025-06",
+           attribution="超级猩猩")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
