@@ -1170,6 +1170,7 @@ DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 """X是一家…: what follows describes X, which is the topic."""
 LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00-\u9fff]{1,6}?"
                       r"(?:有|拥有|开设|开出|布局)")
+FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
 OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
 FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
@@ -1265,10 +1266,16 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         # (a research firm quoted is not whom 其 stands for: 据潮汐智库统计，…其GMV)
         analyst = frame.attribution if frame.attribution and \
             frame.attribution.endswith(RESEARCH_FIRMS) else None
-        opening = [m for m in _entities_in(ctx, sentence.start, q.start)
+        said = next((i for i in (ctx.text.rfind(form, sentence.start, q.start)
+                                 for form in (subject, "公司", "其")) if i >= 0), q.start)
+        # named before the pronoun (公司在抖音上的…: not 抖音), and not the medium told
+        opening = [m for m in _entities_in(ctx, sentence.start, said)
                    if m.label != analyst and not _told(ctx, m)]
-        before = [m for m in ctx.entity_index.within(sentence.start - 200, q.start)
-                  if m.label != analyst and not _told(ctx, m)]  # not the medium told
+        before = [m for m in ctx.entity_index.within(sentence.start - 200, said)
+                  if m.label != analyst and not _told(ctx, m)]
+        if subject in FIRM_WORDS:  # 公司: the firm named last, not the platform after it
+            opening = [m for m in opening if m.type == "Company"] or opening
+            before = [m for m in before if m.type == "Company"] or before
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.subject_end = q.end

@@ -881,6 +881,13 @@ CLAIMS = [
     ("超级猩猩方面透露，截至2025年6月，其在全国的门店约为180家。", None,
      claim("超级猩猩", "count", "level", 180, "count", "approx", "2025-06",
            attribution="超级猩猩")),
+    # 公司 is a firm named before it (not 抖音 after it, not the platform named last)
+    ("星澜传媒创始人说，直播间的流量越来越贵。他坦言，投流成本正在吞噬利润：2025年上半年，公司在抖音上的"
+     "投流费用约为4600万元，同比增长约40%。", None,
+     claim("星澜传媒", "cost", "level", 46_000_000, "CNY", "approx", "2025-H1")),
+    ("青禾影业创始人告诉36氪，2024年公司拍摄了46部短剧，其中9部在视频号和微信小程序上的充值流水超过了"
+     "500万元；今年上半年，公司来自视频号直播间挂载小程序的收入占比已经提高到了35%。", "2025-08-01",
+     claim("青禾影业", "share", "level", 35, "percent", "eq", "2025-H1", attribution="青禾影业")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -167,6 +167,7 @@ ENTITIES = [
     ("途岭科技旗下微信小程序“柚见行”目前覆盖42条城际线路。", "MiniProgram", "柚见行"),
     # a firm that published its results (X8月发布的…业绩显示)
     ("青岚运动8月发布的2025年中期业绩显示，上半年公司收入为8.2亿元。", "Company", "青岚运动"),
+    ("青岚健康中期业绩显示，上半年公司收入为25.1亿元。", "Company", "青岚健康"),
     # what was founded in a year (X成立于2019年) is a firm
     ("燃屿健身成立于2019年，目前有46家门店。", "Company", "燃屿健身"),
     # a two-character name where it is a word of its own
