@@ -1053,7 +1053,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 NAMED_TYPES = ("Company", "Platform", "MiniProgram")
-NOT_A_TOPIC = re.compile(r"^(?:全年|今年|明年|去年)?(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|"
+NOT_A_TOPIC = re.compile(r"^[他她](?:们)?(?:计划|打算|希望|预计|表示|透露)?$|(?<=.)于$|"
+                         r"^(?:全年|今年|明年|去年)?(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|"
                          r"升到|保持|维持|控制|处理|达到|实现|超过|突破|计划|预计|售出|卖出|出售|"
                          r"收进|新开|新增)|(?:前后|期间|高峰期|当天|之后|以后|以来|控制|处理)$")
 

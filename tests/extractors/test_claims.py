@@ -888,6 +888,11 @@ CLAIMS = [
     ("青禾影业创始人告诉36氪，2024年公司拍摄了46部短剧，其中9部在视频号和微信小程序上的充值流水超过了"
      "500万元；今年上半年，公司来自视频号直播间挂载小程序的收入占比已经提高到了35%。", "2025-08-01",
      claim("青禾影业", "share", "level", 35, "percent", "eq", "2025-H1", attribution="青禾影业")),
+    # students are users; 她计划 and a cause (得益于) are nobody: the topic carried
+    ("截至9月，“棠溪课堂”小程序累计付费学员约为11.6万人。她计划明年把小程序付费学员提升到20万人以上。",
+     None, claim("棠溪课堂", "users", "level", 200_000, "count", "gt", None, "forecast")),
+    ("青岚运动上半年经调整净亏损为4620万元，亏损收窄主要得益于销售及营销开支同比下降约24%。", None,
+     claim("青岚运动", "cost", "change", -24, "percent", "approx", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
