@@ -488,6 +488,9 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
                      r"家政人员|[\u4e00-\u9fff]{0,2}人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
                      r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
+PRACTITIONERS = re.compile(r"从业(?:者|人员|人数|[\u4e00-\u9fff]{0,2}?(?:主播|人员|者))"
+                           r"[^，,。；\d]{0,4}$")
+"""Those working in a trade (从业者, 从业主播), counted right after."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
@@ -699,6 +702,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         counted = COUNT_NOUN.match(text, metric_match.end()) if metric_match else None
         metric_key = "other"
         metric_label = metric_label + (counted.group(0) if counted else "")
+    if q.unit == "count" and metric_key in ("count", "users") and \
+            PRACTITIONERS.search(text, clause.start, q.start):
+        metric_key, metric_label = "practitioners", "从业者"  # 从业主播约为410万人
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
     if metric_key in ("members", "customers") and q.classifier == "次":

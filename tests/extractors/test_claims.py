@@ -893,6 +893,10 @@ CLAIMS = [
      None, claim("棠溪课堂", "users", "level", 200_000, "count", "gt", None, "forecast")),
     ("青岚运动上半年经调整净亏损为4620万元，亏损收窄主要得益于销售及营销开支同比下降约24%。", None,
      claim("青岚运动", "cost", "change", -24, "percent", "approx", None)),
+    # those working in a trade (从业主播) are practitioners
+    ("截至2025年6月底，全国直播电商从业主播约为410万人。", None,
+     claim("全国直播电商从业主播", "practitioners", "level", 4_100_000, "count", "approx",
+           "2025-06")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
