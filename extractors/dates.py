@@ -56,6 +56,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("y_first", _Y + r"\s*" + _N_MONTHS),
     ("yhh", r"(?P<y>(?:19|20)\d{2})\s*年?\s*H(?P<hh>[12])(?![0-9])"),
     ("y", _Y),
+    ("rel_md_days", _REL + r"\s*" + _M + r"\s*" + _D + _DAY_TO),
     ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
     ("rel_m_range", _REL + r"\s*(?P<m>1[0-2]|0?[1-9])\s*月?\s*(?:[-—–~～至到]|到了?)\s*"
                     r"(?P<m2>1[0-2]|0?[1-9])\s*月"),
@@ -139,7 +140,7 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         year += REL_YEARS[m.group("rel")]
     if year is None:
         return None
-    if kind in ("ymd_iso", "ymd", "rel_md", "md", "ymd_days", "md_days"):
+    if kind in ("ymd_iso", "ymd", "rel_md", "md", "ymd_days", "md_days", "rel_md_days"):
         month, day = _month(m.group("m")), int(m.group("d"))
         try:
             first = date(year, month, day).isoformat()

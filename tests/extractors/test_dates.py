@@ -76,6 +76,7 @@ def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
     ("双11", "2022-01-19", ["2021-11-11"]),  # in January, 双11 is last year's
     ("计划在2025年底前将门店扩大到3000家", None, ["2025"]),  # 年底, 月末: the year, the month
     ("截至6月末，用户超过1亿", "2025-08-20", ["2025-06"]),
+    ("今年11月1日至11日，订单量增长", "2025-11-20", ["2025-11-01/2025-11-11"]),  # relative
     ("四季度收入同比增长9%", "2025-09-16", ["2024-Q4"]),  # in September, a past 四季度
     # ... unless the sentence forecasts it: the coming one
     ("管理层表示，四季度收入将同比增长5%至8%", "2025-09-16", ["2025-Q4"]),
