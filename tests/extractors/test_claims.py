@@ -897,6 +897,9 @@ CLAIMS = [
     ("截至2025年6月底，全国直播电商从业主播约为410万人。", None,
      claim("全国直播电商从业主播", "practitioners", "level", 4_100_000, "count", "approx",
            "2025-06")),
+    # loans facilitated are a measure of their own, the lender's
+    ("乐信三季度促成借款规模为521亿元，同比增长4.1%。", None,
+     claim("乐信", "other", "level", 52_100_000_000, "CNY", "eq", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
