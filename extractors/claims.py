@@ -1086,12 +1086,14 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # 计划新开, 售出二手书: the verb is the phrase's own first word
     info = ctx.word_info(head[:2])
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
+
+
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
 MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件)(?!.*的)|[和与及]$|"
                              r"同比|环比|^(?:以上|以下|左右|之间|以内)$")
-"""A phrase that opens with an average's word, ends in a conjunction or holds a change: the
-wording of a measure cut off before its number, not its owner (but 人均支出在500元以上的用户
-is a group)."""
+"""A phrase that opens with an average's or a per-unit word (平均月, 单票), ends in a
+conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
+off before its number, not its owner (but 人均支出在500元以上的用户 is a group)."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
 verb (平台给团长的佣金): the platform the text has just named."""
@@ -1100,7 +1102,10 @@ TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
 
 
 def _told(ctx: ArticleContext, mention: Mention) -> bool:
+    """The mention is whom someone told (告诉36氪), not a firm the text speaks of."""
     return bool(TOLD_BEFORE.search(ctx.text, max(0, mention.start - 3), mention.start))
+
+
 PLANS = {"目标", "计划", "规划", "愿景", "预期", "目标值"}
 EXISTENTIAL = re.compile(r"[\s，,]*(?:全国|国内|全球|市场上|行业内|目前|当前|如今|"
                          r"将|已|还|共|或将|预计将?|可能)*有")
@@ -1653,6 +1658,8 @@ def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
 ALREADY = re.compile(r"已")
 CHANGE_OF_PART = re.compile(r"[\s，,]*(?:较|比|同比|环比|相比|(?:约|大约|接近)?是)")
 """A clause that compares the figure before it (较2023年提升了…, 约是第二名的2.5倍)."""
+
+
 def _names_another_part(ctx: ArticleContext, clause: Span, q: Quantity) -> bool:
     """服务收入为(59.3亿元): words of the clause's own before its metric, naming what it
     measures; 平均成交价(在…) names none."""

@@ -977,6 +977,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 COUNTED_TAIL = re.compile(r"[\d一二两三四五六七八九十几]+[款个家位名种类项只]$")
+"""A numeral and its classifier closing a found phrase: how many names, not part of one."""
 
 
 class LexiconSpans:
