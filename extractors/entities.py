@@ -367,8 +367,8 @@ def _appositive_names(text: str, tokens: TokenIndex,
                 text[end:starts[end]] in FIRM_TAILS | BRAND_ENDINGS:
             end = starts[end]  # 第三方机构千瓴|数据, 对手木语|家居: the last word is the firm's
         name = text[pos:end]
-        if taken and 2 <= len(name) <= 10:
-            found.append(Mention(kind, name, name, pos, end))
+        if taken and 2 <= len(name) <= 10 and not NOT_A_FIRM_START.match(name):
+            found.append(Mention(kind, name, name, pos, end))  # (公司)单票(成本): no name
     return found
 
 
@@ -429,7 +429,7 @@ DAY_BEFORE = re.compile(r"(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:晚
 """The day between a firm's name and what it did (优鲜达|8月24日|发布…)."""
 FIRM_TAILS = {"数据", "研究", "咨询", "智库", "指数", "资本", "证券", "互动", "互娱", "网络",
               "传媒", "文化", "信息", "娱乐", "电商", "物流", "数科", "汽车", "银行", "健康",
-              "医疗", "教育", "金融"}
+              "医疗", "教育", "金融", "消费金融", "速运", "速递", "快递", "运动", "健身"}
 """Generic words that end a firm's name (点石|数据, 云启|互动, 岚驰|汽车): the name stands
 before them."""
 
