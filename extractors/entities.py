@@ -310,10 +310,14 @@ QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12}
                                  MINI_PROGRAM_HOSTS + r")?\s*小程序")
 """“书架漂流”小程序, “柚见行”(的)支付宝小程序: a quoted name its mini-program follows (not
 “用完即走”的小程序, a description)."""
-AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|支付宝|抖音)?小程序")
-"""晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序."""
+QUOTE_AFTER = re.compile(r"\s*[“\"「《]")
+AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|支付宝|抖音)?小程序"
+                         r"(?!\s*[“\"「《])")
+"""晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序 (unless a quoted name
+follows: 旗下比价寄件小程序“鸽子寄件”, where the words before say what kind it is)."""
 MINI_PROGRAM_QUOTED = re.compile(
-    r"(?:(?:的|自家|自有|官方|品牌|旗下|上线了?|推出了?|名为|叫做?)(?:" + MINI_PROGRAM_HOSTS +
+    r"(?:(?:的|自家|自有|官方|品牌|旗下[\u4e00-\u9fff]{0,6}?|上线了?|推出了?|名为|叫做?)(?:" +
+    MINI_PROGRAM_HOSTS +
     r"?小程序|小游戏)\s*[“\"「《]|"
     r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
 """上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》: the name after the noun, quoted after a
@@ -773,6 +777,8 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
     by_end = tokens.by_end
     own: list[Mention] = []  # X小程序: a brand's own mini-program
     for end in occurrences(text, "小程序"):
+        if QUOTE_AFTER.match(text, end + 3):
+            continue  # (比价寄件)小程序“鸽子寄件”: the quoted name is the mini-program's
         host = next((h for h in HOSTS if text.startswith(h, end - len(h))), "")
         if host and end - len(host) in by_end:
             end -= len(host)  # 青柚微信小程序: the name stands before the ecosystem's
