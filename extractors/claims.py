@@ -491,6 +491,21 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
 PRACTITIONERS = re.compile(r"从业(?:者|人员|人数|[\u4e00-\u9fff]{0,2}?(?:主播|人员|者))"
                            r"[^，,。；\d]{0,4}$")
 """Those working in a trade (从业者, 从业主播), counted right after."""
+OWNS = re.compile(r"拥有|共有|运营|开设|建成|布局|建有")
+
+
+def _owner_listed(ctx: ArticleContext, owner: str, start: int, end: int) -> bool:
+    """`owner` (its name or its label) right before an owning verb in text[start:end]: X拥有…"""
+    for verb in OWNS.finditer(ctx.text, start, end):
+        before = ctx.entity_index.ending(verb.start(), verb.start() + 1)
+        if ctx.text.endswith(owner, start, verb.start()) or \
+                any(m.label == owner and m.end == verb.start() for m in before):
+            return True
+    return False
+
+
+OWNED_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:约|近|超过|逾|达)?\s*")
+"""转运中心99个: a bare noun and its count, one item of a list of what a firm owns."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
@@ -783,6 +798,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         subject = (speaker if own_plan else None) or frame.subject or opening or \
             frame.paragraph_subject or speaker or subject
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
+    if subject and frame.subject and q.classifier and subject != frame.subject and \
+            OWNED_ITEM.fullmatch(text, clause.start, q.start) and \
+            _owner_listed(ctx, frame.subject, sentence.start, clause.start):
+        subject = frame.subject  # (X拥有干线车辆约1.16万辆，)转运中心99个: X's, listed
     if not subject and frame.earlier_firm and metric_match and \
             not _entities_in(ctx, sentence.start, sentence.end):
         subject = frame.earlier_firm  # a measure of nobody named here: the firm of the

@@ -900,6 +900,9 @@ CLAIMS = [
     # loans facilitated are a measure of their own, the lender's
     ("乐信三季度促成借款规模为521亿元，同比增长4.1%。", None,
      claim("乐信", "other", "level", 52_100_000_000, "CNY", "eq", None)),
+    # a list of what a firm owns (X拥有A约N辆，B 99个): each item counts the firm's
+    ("截至9月30日，青雀速运拥有自有干线车辆约1.16万辆，转运中心99个，网点服务站超过3.1万个。", None,
+     claim("青雀速运", "count", "level", 99, "count", "eq", None)),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
