@@ -802,6 +802,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             OWNED_ITEM.fullmatch(text, clause.start, q.start) and \
             _owner_listed(ctx, frame.subject, sentence.start, clause.start):
         subject = frame.subject  # (X拥有干线车辆约1.16万辆，)转运中心99个: X's, listed
+    if subject in GENERIC_SUBJECTS and metric_key == "revenue" and \
+            subject not in text[clause.start:q.start]:
+        firm = _firm_before(ctx, q.start, sentence)
+        subject = firm or subject  # (小程序累计付费学员…；)全年营收…: the firm's, not the
+        # generic topic carried
     if not subject and frame.earlier_firm and metric_match and \
             not _entities_in(ctx, sentence.start, sentence.end):
         subject = frame.earlier_firm  # a measure of nobody named here: the firm of the
@@ -1108,9 +1113,9 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
 
 
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
-MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件)(?!.*的)|[和与及]$|"
-                             r"同比|环比|^(?:以上|以下|左右|之间|以内)$")
-"""A phrase that opens with an average's or a per-unit word (平均月, 单票), ends in a
+MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个)(?!.*的)|"
+                             r"[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
+"""A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
 off before its number, not its owner (but 人均支出在500元以上的用户 is a group)."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
@@ -1677,6 +1682,14 @@ def _is_forecast_here(text: str, sentence: Span, clause: Span, q: Quantity,
 ALREADY = re.compile(r"已")
 CHANGE_OF_PART = re.compile(r"[\s，,]*(?:较|比|同比|环比|相比|(?:约|大约|接近)?是)")
 """A clause that compares the figure before it (较2023年提升了…, 约是第二名的2.5倍)."""
+
+
+def _firm_before(ctx: ArticleContext, at: int, sentence: Span) -> str | None:
+    """The Company named last in the paragraph before `at` (not a medium told)."""
+    block = next((b for b in ctx.blocks if b[0] <= sentence.start < b[1]), (sentence.start, at))
+    firms = [m for m in ctx.entity_index.within(block[0], at)
+             if m.type == "Company" and not _told(ctx, m)]
+    return firms[-1].label if firms else None
 
 
 def _names_another_part(ctx: ArticleContext, clause: Span, q: Quantity) -> bool:

@@ -903,6 +903,14 @@ CLAIMS = [
     # a list of what a firm owns (X拥有A约N辆，B 99个): each item counts the firm's
     ("截至9月30日，青雀速运拥有自有干线车辆约1.16万辆，转运中心99个，网点服务站超过3.1万个。", None,
      claim("青雀速运", "count", "level", 99, "count", "eq", None)),
+    # revenue after a generic topic (小程序) is the firm's; a per-unit opening (单个付费学员)
+    # is nobody
+    ("棠溪英语是一家线上少儿英语机构。截至9月，小程序累计付费学员约为11.6万人；今年前三季度营收约为"
+     "1.9亿元，同比增长34%。单个付费学员的获客成本约为420元。", "2025-10-30",
+     claim("棠溪英语", "revenue", "level", 190_000_000, "CNY", "approx", "2025-Q1/2025-Q3")),
+    ("棠溪英语是一家线上少儿英语机构。截至9月，小程序累计付费学员约为11.6万人；今年前三季度营收约为"
+     "1.9亿元，同比增长34%。单个付费学员的获客成本约为420元。", "2025-10-30",
+     claim("棠溪英语", "cost", "level", 420, "CNY", "approx", "2025-Q1/2025-Q3")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
