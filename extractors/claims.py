@@ -48,7 +48,7 @@ LEADING_NOISE = re.compile(
     r"其(?![他它])|该|这些|这一|通过|借助|依托|时|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
     r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
 TRAILING_NOISE = re.compile(
-    r"(?:[\s“”\"'：:]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
+    r"(?:[\s“”\"'：:（(]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
     r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般|"
     r"控制|保持|维持|(?<![预签履合节制])约)+$")
@@ -1113,8 +1113,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
 
 
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
-MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个)(?!.*的)|"
-                             r"[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
+MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户)"
+                             r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
 """A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
 off before its number, not its owner (but 人均支出在500元以上的用户 is a group)."""
