@@ -1747,8 +1747,8 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     by_key: dict[tuple, list[Claim]] = {}  # identity()[1:5] does not change while merging
     for c in claims:
         key = c.identity()[1:5]
-        same = next((k for k in by_key.get(key, ()) if _compatible(k.subject, c.subject)
-                     and _compatible(k.period, c.period)), None)
+        same = next((k for k in by_key.get(key, ()) if _same_subject(k.subject, c.subject)
+                     and _same_period(k.period, c.period)), None)
         if same is None:
             merged.append(c)
             by_key.setdefault(key, []).append(c)
@@ -1762,11 +1762,16 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     return merged
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Two subjects or periods that may name the same thing: equal, or one extends the
-    other (微信及WeChat / 微信及WeChat合并; 2024 / 2024-Q4)."""
-    if a == b:
-        return True
+def _same_subject(a: str, b: str) -> bool:
+    """Two subjects that may name the same thing: one holds the other, quotation marks
+    aside (微信及WeChat / 微信及WeChat合并; a headline's 先用后付 / the body's 中国“先用后付”)."""
+    a, b = QUOTES.sub("", a), QUOTES.sub("", b)
+    return a in b or b in a
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    """Two periods that may be the same: equal, one missing (a headline restates the
+    body's dated figure without its date), or one extends the other (2024 / 2024-Q4)."""
     if a is None or b is None:
-        return False
+        return True
     return a.startswith(b) or b.startswith(a)

@@ -1006,6 +1006,16 @@ def test_repeated_statement_is_one_claim_with_two_spans(extract_text, text):
     assert len(found.evidence) == 2
 
 
+@pytest.mark.parametrize("text", [
+    # a headline restates the body's dated figure without its date, or with a shorter name
+    "先用后付交易规模有望达4200亿元\n\n鸣川研究院测算，2025年中国“先用后付”交易规模有望达到4200亿元。",
+    "抖音月活跃用户超过7亿\n\n2024年抖音的月活跃用户超过7亿，增速放缓。",
+])
+def test_headline_restating_a_body_figure_is_the_same_claim(extract_text, text):
+    [found] = [c for c in extract_text(text, "2025-11-26").claims if c.unit != "percent"]
+    assert len(found.evidence) == 2 and found.period in ("2025", "2024")
+
+
 def test_same_figure_in_two_years_is_two_claims(extract_text):
     text = "2021年美团的月活跃用户超过6亿。2022年美团的月活跃用户超过6亿。"
     assert sorted(c.period for c in extract_text(text).claims) == ["2021", "2022"]
