@@ -49,7 +49,8 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "打车", "共享单车", "停车", "充电", "加油", "保险", "理财", "支付", "医药",
                   "药店", "问诊", "挂号", "快递", "物流", "招聘", "租房", "二手", "知识付费",
                   "政务服务", "城市", "短剧", "微短剧", "漫剧", "在线教育", "在线医疗", "在线旅游",
-                  "消费金融", "互联网医疗", "健身", "教培", "学习机", "MCN"}
+                  "消费金融", "互联网医疗", "健身", "教培", "学习机", "MCN", "时效", "同城", "即时",
+                  "冷链"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
@@ -564,10 +565,16 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
             or name[0] in RUN_STOPS or name[-1] in DETERMINERS \
             or re.search(r"[的了是在与及或们]|.{2}和.{2}|\d", name) or name in LEFT_STOPS or \
             name.endswith(("公司", "集团", "企业", "平台", "品牌", "商家", "行业")) and \
-            name[:-2] in GENERIC_NAMES | CATEGORY_WORDS | {""}:
+            name[:-2] in GENERIC_NAMES | CATEGORY_WORDS | {""} or _kind_of_trade(name):
         return False
     entry = known(name)
     return entry is None or entry[0] < COMMON_WORD or entry[1] in NAME_TAGS
+
+
+def _kind_of_trade(name: str) -> bool:
+    """时效快递, 跨境电商, 冷链物流: a kind of business and its trade, nobody's name."""
+    return any(name.endswith(tail) and name[:-len(tail)] in CATEGORY_WORDS
+               for tail in FIRM_TAILS)
 
 
 NOT_A_FIRM_START = re.compile(r"(?:联合|联席)?(?:创始人|CEO|总裁|董事长|负责人|总经理|合伙人)|"

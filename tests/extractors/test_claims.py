@@ -913,6 +913,15 @@ CLAIMS = [
      claim("棠溪英语", "cost", "level", 420, "CNY", "approx", "2025-Q1/2025-Q3")),
     ("微盟集团上半年营收为7.9亿元。每用户平均收入（ARPU）提升至1.19万元，同比增长6.5%。", None,
      claim("微盟集团", "other", "level", 11_900, "CNY", "eq", None)),
+    # 使用 and 时效 are words, not a causative verb or a time before the topic; 这一时段 is
+    # the time just named, not whose figure; 有望 is no part of the topic
+    ("在3C数码类小程序中，使用分期付款的订单占比约为42%。", None,
+     claim("3C数码类小程序", "share", "level", 42, "percent", "approx")),
+    ("叮叮外卖的夜间订单占全天订单的17%，这一时段的客单价约为45元。", None,
+     claim("叮叮外卖", "aov", "level", 45, "CNY", "approx")),
+    ("鸣川研究院测算，2027年中国先用后付市场规模有望达到8000亿元。", "2025-11-26",
+     claim("中国先用后付市场", "other", "level", 800_000_000_000, "CNY", "eq", "2027",
+           "forecast", "鸣川研究院")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
@@ -1014,6 +1023,15 @@ def test_repeated_statement_is_one_claim_with_two_spans(extract_text, text):
 def test_headline_restating_a_body_figure_is_the_same_claim(extract_text, text):
     [found] = [c for c in extract_text(text, "2025-11-26").claims if c.unit != "percent"]
     assert len(found.evidence) == 2 and found.period in ("2025", "2024")
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("顺丰控股发布三季度业绩。三季度时效快递收入占比约为40%。", "时效快递收入"),
+    ("鸣川研究院测算，2027年中国“先用后付”规模有望达到8000亿元。", "中国“先用后付”规模"),
+])
+def test_topic_keeps_its_first_and_drops_its_last_word(extract_text, sentence, subject):
+    """时效 opens a word, not a time clause (…时); 有望 is the forecast's verb, not the topic."""
+    assert [c.subject for c in extract_text(sentence).claims] == [subject]
 
 
 def test_same_figure_in_two_years_is_two_claims(extract_text):

@@ -340,6 +340,10 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     # the ecosystem after a named mini-program says where it runs
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
+    # a kind of business and its trade is nobody's name
+    ("三季度时效快递收入占比约为40%。", "时效快递"),
+    ("今年上半年冷链物流收入同比增长了12%。", "冷链物流"),
+    ("二季度同城快递收入约为9亿元。", "同城快递"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
