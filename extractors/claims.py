@@ -208,6 +208,17 @@ def _tidy(phrase: str) -> str:
         phrase = TRAILING_NOISE.sub("", phrase).strip()
         if phrase == before:
             break
+    return _balance_quotes(phrase)
+
+
+def _balance_quotes(phrase: str) -> str:
+    """“菜鸟裹裹”小程序, not 菜鸟裹裹”小程序: the edges of a phrase cut inside a quotation get
+    their mark back (中国“先用后付 → 中国“先用后付”)."""
+    first_open, first_close = phrase.find("“"), phrase.find("”")
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        phrase = "“" + phrase
+    if phrase.rfind("“") > phrase.rfind("”"):
+        phrase += "”"
     return phrase
 
 
@@ -1184,10 +1195,11 @@ def _former_or_latter(ctx: ArticleContext, start: int, end: int) -> str | None:
 
 PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联合)")
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
-PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
+PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9“”+]{2,14}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在|接近|超过|突破|不到|约)\s*")
 PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)\s*")
-NAME_ONLY_TAIL = re.compile(r"\s*(?:的?(?:微信|支付宝)?小程序|App|APP)?\s*(?:则|也|仅|更是)?\s*")
+NAME_ONLY_TAIL = re.compile(
+    r"[”\"」]?\s*(?:的?(?:微信|支付宝)?小程序|App|APP)?\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
 before its number repeats the previous clause's measure for another topic; so does one that
 names only a known name (支付宝小程序则(接近5亿): the comparator is part of the number)."""
@@ -1200,7 +1212,7 @@ def _parallel(ctx: ArticleContext, start: int, end: int, q: Quantity | None = No
         return True  # 鲜到家则(接近50万): the comparator is part of the number
     names = _entities_in(ctx, start, end)
     spans = {(m.start, m.end) for m in names}  # one name may carry two types (孩子王)
-    return len(spans) == 1 and not ctx.text[start:names[0].start].strip() and \
+    return len(spans) == 1 and not ctx.text[start:names[0].start].strip(" “\"「") and \
         bool(NAME_ONLY_TAIL.fullmatch(ctx.text, names[0].end, end))
 COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
@@ -1534,6 +1546,9 @@ def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+PARTS_AFTER_SEMICOLON = re.compile(r"[；;]\s*其中")
+
+
 def find_claims(ctx: ArticleContext) -> list[Claim]:
     """Every numeric claim in the article, repeats merged (several evidence spans)."""
     text = ctx.text
@@ -1576,7 +1591,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             if source and source.name in ("公司", "该公司") and \
                     not text[sentence.start:sentence.start + source.start].strip("，, "):
                 topic_from = sentence.start  # 公司预计(三季度营收…): the firm speaks of itself
-            frame.subject, frame.metric = None, None
+            frame.subject = None
+            if not PARTS_AFTER_SEMICOLON.match(text, sentence.start - 1):
+                frame.metric = None  # (…月活约为1.6亿；)其中X约为6800万: the parts of that
             sentence_claims: list[tuple[Claim, Span]] = []
             quantities = find_quantities(text[sentence.start:sentence.end], sentence.start) \
                 if not HYPOTHETICAL.match(text, sentence.start) else []

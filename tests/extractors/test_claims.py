@@ -922,6 +922,16 @@ CLAIMS = [
     ("鸣川研究院测算，2027年中国先用后付市场规模有望达到8000亿元。", "2025-11-26",
      claim("中国先用后付市场", "other", "level", 800_000_000_000, "CNY", "eq", "2027",
            "forecast", "鸣川研究院")),
+    # 其中 after "；" lists the parts of the measure before it; a quoted name alone before its
+    # number repeats the measure too
+    ("据鹭汀数据统计，9月寄件类小程序的月活跃用户约为1.6亿；其中“顺丰速运+”小程序约为6800万，"
+     "“菜鸟裹裹”小程序约为4100万。", "2025-10-20",
+     claim("“顺丰速运+”小程序", "mau", "level", 68_000_000, "count", "approx", "2025-09",
+           attribution="鹭汀数据")),
+    ("据鹭汀数据统计，9月寄件类小程序的月活跃用户约为1.6亿；其中“顺丰速运+”小程序约为6800万，"
+     "“菜鸟裹裹”小程序约为4100万。", "2025-10-20",
+     claim("“菜鸟裹裹”小程序", "mau", "level", 41_000_000, "count", "approx", "2025-09",
+           attribution="鹭汀数据")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
@@ -1057,6 +1067,13 @@ def cuts_a_number(text: str, start: int, end: int) -> bool:
     """True when text[start:end] begins or ends between two characters of one number."""
     return (start > 0 and bool(re.fullmatch(r"[\d.]{2}", text[start - 1:start + 1]))) or \
         bool(re.fullmatch(r"\d[\d.]", text[end - 1:end + 1]))
+
+
+@pytest.mark.parametrize(("sentence", "published"), SENTENCES)
+def test_subject_quotation_marks_are_paired(extract_text, sentence, published):
+    """A topic cut inside a quotation (菜鸟裹裹”小程序) gets its mark back."""
+    subjects = [c.subject for c in extract_text(sentence, published).claims]
+    assert [s for s in subjects if s.count("“") != s.count("”")] == []
 
 
 @pytest.mark.parametrize(("sentence", "published"), SENTENCES)
