@@ -188,7 +188,7 @@ BASELINES = {"同期", "去年同期", "上年同期", "同比", "环比", "此�
 
 
 PRONOUNS = {"他们", "它们", "她们", "其", "该公司", "该品牌", "这家公司", "这家企业", "公司",
-            "我们", "对方", "后者", "前者", "双方"}
+            "我们", "旗下", "对方", "后者", "前者", "双方"}
 
 
 SOURCE_LEAD_IN = re.compile(r"(?:据|根据)[^，]*?(?:统计|显示|数据|披露|了解|得知)")
@@ -344,8 +344,10 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
-    if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start):
+    if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start) \
+            and not NOW.search(ctx.text, clause.start, quantity.start):
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
+        # (but 目前…超过320万，2024年售出…: now, not the year of the next figure)
     if forecast and not NOW.search(ctx.text, sentence.start, quantity.start):
         return frame.forecast_period  # 预计到2026年，…；…有望提升至25%: the plan's year
     if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
@@ -377,8 +379,16 @@ def _usable_dates(ctx: ArticleContext) -> SpanIndex[DateMention]:
     """The dates that can be a period (not a comparison's baseline), once per article."""
     if ctx._usable_dates is None:
         ctx._usable_dates = SpanIndex([d for d in ctx.dates if d.value and
-                                       not is_comparison_date(ctx.text, d.start, d.end)])
+                                       not is_comparison_date(ctx.text, d.start, d.end) and
+                                       not FOUNDED_BEFORE.search(ctx.text, max(0, d.start - 6),
+                                                               d.start) and
+                                       not FOUNDED_AFTER.match(ctx.text, d.end)])
     return ctx._usable_dates
+
+
+FOUNDED_BEFORE = re.compile(r"(?:成立|创立|创办|创建|诞生)于\s*$")
+FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建)")
+"""X成立于2022年, 2019年创立的X: when a firm began, not the time of the figures after it."""
 
 
 def _heading_period(ctx: ArticleContext, block_start: int) -> str | None:
@@ -1226,7 +1236,7 @@ FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
 the earnings cover)."""
 PRONOUN_LEAD = re.compile(
-    r"^[\s，,]*(其(?![他它中实次])|他们|它们|该公司|该品牌|这家公司|这家企业)")
+    r"^[\s，,“]*(其(?![他它中实次])|他们|它们|我们|该公司|该品牌|这家公司|这家企业)")
 
 
 def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
@@ -1310,6 +1320,10 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
     head, sep, tail = subject.rpartition("的")
     if sep and len(head) >= 2 and len(tail) <= 2:
         subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
+    if subject.startswith("旗下") and len(subject) > 2:
+        # 旗下小程序: the firm's, named before; 旗下小程序“鸽子寄件”: the one named
+        owned = subject[2:]
+        subject = "旗下" if owned in GENERIC_SUBJECTS else owned
     if subject in PRONOUNS:
         # 他们 → the firm the sentence opened with, else the one named just before
         # (a research firm quoted is not whom 其 stands for: 据潮汐智库统计，…其GMV)
@@ -1322,7 +1336,8 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
                    if m.label != analyst and not _told(ctx, m)]
         before = [m for m in ctx.entity_index.within(sentence.start - 200, said)
                   if m.label != analyst and not _told(ctx, m)]
-        if subject in FIRM_WORDS:  # 公司: the firm named last, not the platform after it
+        if subject in FIRM_WORDS or subject in ("我们", "旗下"):
+            # 公司: the firm named last, not the platform after it; 我们: who speaks, a firm
             opening = [m for m in opening if m.type == "Company"] or opening
             before = [m for m in before if m.type == "Company"] or before
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
@@ -1582,6 +1597,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
         dates = _usable_dates(ctx).starting(*block)
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
             source = find_attribution(text[sentence.start:sentence.end]) if attributes else None
+            if source and source.name not in ctx.entity_by_name and \
+                    ctx.metric_pattern.search(source.name):
+                source = None  # (全年)营收预计(突破3亿元): a measure forecast, not who forecasts
             if source:
                 frame.attribution = _resolve_source(ctx, source, sentence.start, sentence.end)
                 if frame.attribution and frame.attribution.startswith("其") and \

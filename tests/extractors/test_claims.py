@@ -932,6 +932,22 @@ CLAIMS = [
      "“菜鸟裹裹”小程序约为4100万。", "2025-10-20",
      claim("“菜鸟裹裹”小程序", "mau", "level", 41_000_000, "count", "approx", "2025-09",
            attribution="鹭汀数据")),
+    # 我们 in a founder's words is the firm; a measure before 预计 is no one who forecasts
+    ("途鸽科技成立于2022年，旗下有寄件小程序“鸽子寄件”。“我们每单的毛利不到0.5元。”创始人陆远帆"
+     "透露，公司今年有望实现盈亏平衡，全年营收预计突破3亿元。", "2025-11-20",
+     claim("途鸽科技", "other", "level", 0.5, "CNY", "lt")),
+    ("途鸽科技成立于2022年，旗下有寄件小程序“鸽子寄件”。“我们每单的毛利不到0.5元。”创始人陆远帆"
+     "透露，公司今年有望实现盈亏平衡，全年营收预计突破3亿元。", "2025-11-20",
+     claim("途鸽科技", "revenue", "level", 300_000_000, "CNY", "gt", "2025", "forecast",
+           "途鸽科技")),
+    # when a firm began is not the time of its figures; 目前 is now, not a later clause's year
+    ("途鸽科技成立于2022年，旗下小程序累计注册用户约为860万。", "2025-11-20",
+     claim("途鸽科技", "users", "level", 8_600_000, "count", "approx")),
+    ("成立于2021年的“书架漂流”是一个二手图书微信小程序，目前小程序累计注册用户已超过320万，"
+     "2024年售出二手书约860万册。", "2025-03-01",
+     claim("小程序", "users", "level", 3_200_000, "count", "gt")),
+    ("途鸽科技成立于2022年，旗下小程序“鸽子寄件”累计注册用户约为870万。", "2025-11-20",
+     claim("鸽子寄件", "users", "level", 8_700_000, "count", "approx")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
