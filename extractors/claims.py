@@ -120,6 +120,9 @@ class _Frame:
     """The year a forecast of the paragraph named (预计到2026年), for its later forecasts."""
     paragraph_metric: tuple[str, str | None] | None = None
     """The (key, label) of the paragraph's last claim, for 这个数字 in a later sentence."""
+    metric_before_semicolon: tuple[str | None, str | None, str | None] | None = None
+    """(key, label, unit) of the measure the sentence before "；" ended with: a clause that
+    names only another topic repeats it (…月活约为2.6亿；腾讯新闻约为1.9亿)."""
     earlier_firm: str | None = None
     """The named entity an earlier paragraph was last about: whose figures a paragraph that
     names nobody states (费用端，三季度销售及营销开支为…)."""
@@ -674,6 +677,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             # 其中…占30%: the list's metric; but 其中(日活超100万)的小程序有1200个 counts those;
             # 抖音的核销率约为65%，快手为58%: a parallel clause keeps the metric
             metric_key, metric_label = frame.metric, frame.metric_label
+        elif not frame.metric and frame.metric_before_semicolon and not counted and \
+                frame.metric_before_semicolon[0] and frame.metric_before_semicolon[2] == q.unit \
+                and _parallel(ctx, clause.start, q.start, q) and \
+                not NOT_BARE_TOPIC.search(text, clause.start, q.start):
+            metric_key, metric_label = frame.metric_before_semicolon[:2]  # (…；)腾讯新闻约为1.9亿
         elif q.unit in ("percent", "pp"):
             label = _topic_of(ctx, clause.start, topic_end)
             changed = bool(CHANGE_TAIL.search(between) or RELATIVE_TAIL.search(between)
@@ -1122,7 +1130,7 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
         return True  # 全年营收(增速): when and what is measured, not whose
-    if MEASURE_WORDING.search(subject):
+    if MEASURE_WORDING.search(subject) or PER_UNIT_MEASURE.fullmatch(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before
     if "的" in subject or not NOT_A_TOPIC.search(subject):
@@ -1135,11 +1143,15 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
 
 
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
-MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户)"
+MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户|单次|"
+                             r"每次|单场|每场|单条|每条)"
                              r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
 """A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
 off before its number, not its owner (but 人均支出在500元以上的用户 is a group)."""
+PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单件|每件|单个|每个)"
+                              r"[\u4e00-\u9fff]{1,4}的(?:平均)?(?:价格|金额|单价|费用|时长|收入|成本|票价|售价)")
+"""单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
 verb (平台给团长的佣金): the platform the text has just named."""
@@ -1207,7 +1219,7 @@ PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9“”+]{2,14}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在|接近|超过|突破|不到|约)\s*")
-PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是)\s*")
+PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是|分别)\s*")
 NAME_ONLY_TAIL = re.compile(
     r"[”\"」]?\s*(?:的?(?:微信|支付宝)?小程序|App|APP)?\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb
@@ -1236,7 +1248,8 @@ FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
 the earnings cover)."""
 PRONOUN_LEAD = re.compile(
-    r"^[\s，,“]*(其(?![他它中实次])|他们|它们|我们|该公司|该品牌|这家公司|这家企业)")
+    r"^[\s，,“]*(?:目前|当前|如今|现在)?(其(?![他它中实次])|他们|它们|我们|该公司|该品牌|这家公司|"
+    r"这家企业)")
 
 
 def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
@@ -1562,6 +1575,8 @@ def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
 
 
 PARTS_AFTER_SEMICOLON = re.compile(r"[；;]\s*其中")
+NOT_BARE_TOPIC = re.compile(r"的|率")
+"""(新开店商家的首月动销率为37%): a clause naming its own measure, not only its topic."""
 
 
 def find_claims(ctx: ArticleContext) -> list[Claim]:
@@ -1610,6 +1625,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                     not text[sentence.start:sentence.start + source.start].strip("，, "):
                 topic_from = sentence.start  # 公司预计(三季度营收…): the firm speaks of itself
             frame.subject = None
+            frame.metric_before_semicolon = (frame.metric, frame.metric_label, frame.unit) \
+                if text[sentence.start - 1:sentence.start] in "；;" else None
             if not PARTS_AFTER_SEMICOLON.match(text, sentence.start - 1):
                 frame.metric = None  # (…月活约为1.6亿；)其中X约为6800万: the parts of that
             sentence_claims: list[tuple[Claim, Span]] = []

@@ -173,9 +173,9 @@ def clean_source(source: str) -> str | None:
     if UNNAMED.fullmatch(source) or PRIVATE_PERSON.fullmatch(source):
         return None  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
-    source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if ROLE_LEAD.match(source):
-        source = "其"  # 创始人周屿(表示): the founder of the firm just named, 其创始人
+        source = "其"  # (联合)创始人周屿(表示): the founder of the firm just named, 其创始人
+    source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if source == "其":
         return source  # the firm just named: the claims' reader looks it up
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:

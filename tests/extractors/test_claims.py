@@ -948,6 +948,20 @@ CLAIMS = [
      claim("小程序", "users", "level", 3_200_000, "count", "gt")),
     ("途鸽科技成立于2022年，旗下小程序“鸽子寄件”累计注册用户约为870万。", "2025-11-20",
      claim("鸽子寄件", "users", "level", 8_700_000, "count", "approx")),
+    # 目前其: whom 其 stands for; a per-unit measure (单次咨询的平均价格) belongs to the topic
+    ("若木智能是一家法律AI创业公司。目前其团队约60人。", None,
+     claim("若木智能", "other", "level", 60, "count", "approx")),
+    ("2025年上半年“若木问法”的付费用户约为11万人，单次咨询的平均价格为19.9元。", None,
+     claim("若木问法", "other", "level", 19.9, "CNY", "eq", "2025-H1")),
+    # after "；" a clause naming only another topic repeats the measure (not one naming its
+    # own, 新开店商家的首月动销率); so do names listed before 分别
+    ("2025年9月，今日头条的月活约为2.6亿；腾讯新闻约为1.9亿，网易新闻和新浪新闻分别约为7800万和"
+     "6500万。", None,
+     claim("腾讯新闻", "mau", "level", 190_000_000, "count", "approx", "2025-09")),
+    ("2025年9月，今日头条的月活约为2.6亿；腾讯新闻约为1.9亿，网易新闻和新浪新闻分别约为7800万和"
+     "6500万。", None, claim("新浪新闻", "mau", "level", 65_000_000, "count", "approx", "2025-09")),
+    ("2025年上半年新开店的品牌中约有六成只做内容投放；新开店商家的首月动销率为37%。", None,
+     claim("新开店商家", "other", "level", 37, "percent", "eq", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -57,6 +57,8 @@ def test_empty_index():
     # whose: the firm named before, which the claims' reader looks up
     ("据其披露的数据，GMV同比增长超过150%。", "其"),
     ("创始人周屿告诉记者，企业微信里沉淀了约85万名用户。", "其"),
+    ("联合创始人宋知秋告诉记者，上半年付费用户约为11万人。", "其"),
+    ("云栈科技联合创始人陈默表示，付费用户约为11万人。", "云栈科技"),
 ])
 def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     from extractors.context import find_attribution

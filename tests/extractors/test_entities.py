@@ -340,6 +340,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     # the ecosystem after a named mini-program says where it runs
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
+    ("上半年付费用户约为11万人，单次咨询的平均价格为19.9元。", "单次咨询"),
     # a kind of business and its trade is nobody's name
     ("三季度时效快递收入占比约为40%。", "时效快递"),
     ("今年上半年冷链物流收入同比增长了12%。", "冷链物流"),
