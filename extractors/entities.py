@@ -81,7 +81,8 @@ ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS",
             "Wi", "Fi", "WiFi", "Mini", "Program", "END", "MCN", "IPO", "GDP", "CPI", "USD",
             "RMB", "CNY", "DID", "ID", "UGC", "PGC", "OGC", "CBD", "KA", "POS", "AIoT", "SEO",
             "SEM", "FAQ", "VS", "vs", "PK", "LIVE", "Live", "New", "The", "And", "AND",
-            "Shop", "Store", "Mall", "Online", "Global"}
+            "Shop", "Store", "Mall", "Online", "Global", "Token", "Tokens", "Agent", "Agents",
+            "Prompt", "ARPPU", "LTV", "GTV", "NPS", "KPI", "OKR", "AGI", "RAG", "MoE"}
 OWN_MINI_PROGRAM_AFTER = re.compile(r"的?(?:支付宝|微信|抖音|百度|快手|QQ)?小程序")
 """What makes a known name its own mini-program's (58同城小程序, 转转的微信小程序, “闲鱼”
 支付宝小程序)."""
@@ -298,7 +299,7 @@ APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company
 APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
-NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|"
+NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流量|生态|红利|规则|政策|产品|商品|"
                         r"方案|系统|功能|工具|经理|总监|主管|专员|店长|团长|主播|员工|客服|导购|"
                         r"抽佣|抽成|佣金|补贴|平均|期限|金额|费用|成本|支出|开支|"
                         r"直播|自播|店播|播间|店铺|账号|渠道|矩阵|模式|业务|板块|"
@@ -543,10 +544,11 @@ FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?
 """在2020年创办了橘子优选，…: what someone founded is a firm."""
 LEADING_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|其中|不过|但是|对此|为此|作为|对于|关于|"
                                 r"随着|针对|包括|而|但|则|据|由)")
-TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:[一二三四1-4]季度|[上下]半年|"
+TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年|"
                          r"\d{1,2}月(?:\d{1,2}日)?)|今年|去年|目前|此前|近日|日前|当天|随后|"
                          r"当季|当月|当年|本季度|本月|同期)+")
 TRAILING_ADVERBS = re.compile(r"(?:此前|最新|目前|近日|日前|今年|去年|近期|随后|再次|首次|正式|"
+                              r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年)|"
                               r"官方|也|还|已|则|都|均|亦|又)+$")
 """Words between a firm's name and its cue (金山办公此前发布…, 腾讯最新财报显示)."""
 PARENT_OF = re.compile(r"(?:母公司|控股股东)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?"
@@ -750,6 +752,10 @@ def _trade_names(text: str, tokens: TokenIndex,
                 not CLAUSE_OPENING.search(text[max(0, name_start - 2):name_start]) and \
                 text[name_start - 1:name_start] not in "、和与及的占":
             continue
+        if m.group(0) == "便利" and text.startswith("的", end) and \
+                not CLAUSE_OPENING.search(text[max(0, name_start - 2):name_start]):
+            continue  # (核心地段和)通勤便利的(小户型): convenient, listed, not the trade
+            # (麦田便利的门店总数 opens its clause)
         kind = "MiniProgram" if text.startswith("小程序", end) else "Company"
         found.append(Mention(kind, text[name_start:end], text[name_start:end], name_start, end))
     return found

@@ -15,6 +15,9 @@ def named(extraction) -> set[tuple[str, str]]:
 
 
 ENTITIES = [
+    # a trade that is also an adjective (便利) still closes a name that opens its clause
+    ("截至去年底，禾丰便利的门店总数为1800家。", "Company", "禾丰便利"),
+    ("澄观科技三季度财报显示，9月其App的月活跃用户为7000万。", "Company", "澄观科技"),
     # the lexicon: platforms, companies and mini-programs it knows
     ("2021年微信小程序DAU超过4.5亿。", "Platform", "微信小程序"),
     ("百度智能小程序日活超过3亿。", "Platform", "百度智能小程序"),
@@ -341,6 +344,13 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("截至2024年12月，喜马拉雅微信小程序的月活跃用户约为2800万。", "微信小程序"),
     ("今年一季度，“闲鱼”支付宝小程序的月活跃用户超过1000万。", "支付宝小程序"),
     ("上半年付费用户约为11万人，单次咨询的平均价格为19.9元。", "单次咨询"),
+    # a time between a firm's name and its cue, or before 公司, is no part of a name; an
+    # English word of the trade, an adjective listed, a category of goods are no names
+    ("腾讯二季度财报显示，2025年第二季度公司研发投入为202.5亿元。", "第二季度公司"),
+    ("澄观科技三季度财报显示，9月其App的月活跃用户为7000万。", "澄观科技三季度"),
+    ("火山引擎的日均Token调用量突破16.4万亿。", "Token"),
+    ("核心地段和通勤便利的小户型相对抗跌。", "通勤便利"),
+    ("2025年618期间，平台农特产品的销量同比增长约62%。", "农特产品"),
     # a kind of business and its trade is nobody's name
     ("三季度时效快递收入占比约为40%。", "时效快递"),
     ("今年上半年冷链物流收入同比增长了12%。", "冷链物流"),
