@@ -1450,7 +1450,12 @@ metric (的收入) or its verb (合计占据…)."""
 
 
 HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)?"
-                         r"(?P<unit>元|美元|人|家|个|次|户|单|分钟|小时|%|％)?\s*[)）]")
+                         r"(?P<unit>元|美元|人次|人|家|个|次|户|单|套|间|台|辆|件|张|笔|名|位|场|"
+                         r"所|款|部|座|份|分钟|小时|天|秒|吨|亩|平方米|公里|%|％)?\s*[)）]")
+COUNTED_UNITS = {"家", "个", "套", "间", "台", "辆", "件", "张", "所", "款", "部", "座", "份"}
+"""Header classifiers of things (not people, visits or orders) counted."""
+OTHER_UNITS = {"分钟", "小时", "天", "秒", "吨", "亩", "平方米", "公里"}
+"""Header units that measure time, weight or area: the figure's unit is `other`."""
 HEADER_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "千万": 1e7, "百万": 1e6,
                "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 
@@ -1460,8 +1465,8 @@ def _header_scale(label: str) -> tuple[float, str | None]:
     m = HEADER_UNIT.search(label)
     if not m or not (m.group("mult") or m.group("unit")):
         return 1.0, None
-    unit = {"元": "CNY", "美元": "USD", "分钟": "other", "小时": "other", "%": "percent",
-            "％": "percent"}.get(m.group("unit") or "", "count")
+    unit = {"元": "CNY", "美元": "USD", "%": "percent", "％": "percent"}.get(
+        m.group("unit") or "", "other" if m.group("unit") in OTHER_UNITS else "count")
     return HEADER_MULT.get(m.group("mult") or "", 1.0), unit
 
 
@@ -1514,7 +1519,11 @@ def _table_claims(ctx: ArticleContext) -> list[Claim]:
             offset = cell_start + len(cell)
             label = header[col] if col < len(header) else ""
             if label not in columns:
-                columns[label] = (*_table_metric(ctx, label), *_header_scale(label))
+                key, kind = _table_metric(ctx, label)
+                counted = HEADER_UNIT.search(label)
+                if key == "other" and counted and counted.group("unit") in COUNTED_UNITS:
+                    key = "count"  # 租赁房源（万套）: things counted, no named measure
+                columns[label] = (key, kind, *_header_scale(label))
             key, kind, scale, header_unit = columns[label]
             for q in find_quantities(f"|{cell}|"):
                 value, unit = q.value, q.unit

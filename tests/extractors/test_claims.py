@@ -1074,6 +1074,21 @@ def test_topic_keeps_its_first_and_drops_its_last_word(extract_text, sentence, s
     assert [c.subject for c in extract_text(sentence).claims] == [subject]
 
 
+TABLE = ("平台格局（2025年6月）\n\n"
+         "| 平台 | 租赁房源（万套） | 月活跃用户（万） | 仓储面积（万平方米） |\n"
+         "| --- | --- | --- | --- |\n| 安居客 | 215 | 3560 | 4.5 |\n")
+
+
+@pytest.mark.parametrize(("value", "unit", "metric"), [
+    (2_150_000, "count", "count"),  # (万套): a classifier after the multiplier, things counted
+    (35_600_000, "count", "mau"),
+    (45_000, "other", "other"),  # (万平方米): an area, not a count
+])
+def test_table_header_gives_scale_and_unit(extract_text, value, unit, metric):
+    [cell] = claims_with(extract_text(TABLE), value, unit)
+    assert (cell.subject, cell.metric, cell.period) == ("安居客", metric, "2025-06")
+
+
 def test_same_figure_in_two_years_is_two_claims(extract_text):
     text = "2021年美团的月活跃用户超过6亿。2022年美团的月活跃用户超过6亿。"
     assert sorted(c.period for c in extract_text(text).claims) == ["2021", "2022"]
