@@ -721,7 +721,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                     # workers themselves; (平台)入驻的医生: the platform's
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
-                                                   else "other")
+                                                   and q.unit == "count" else "other")
+            # 9万斤, 4.5万平方米: a weight or an area measured, not things counted
             if metric_key == "usage_count" and NOT_USE.match(text, q.end):
                 metric_key = "other"  # 100亿次公域流量, 500万次曝光: times shown, not used
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
@@ -825,8 +826,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         own_plan = forecast and topic_from > sentence.start and speaker
         opening = _entity_lead(ctx, sentence.start, clause.start) \
             if clause.start > sentence.start else None  # 青简科技成立于2020年，(服务的…)
-        subject = (speaker if own_plan else None) or frame.subject or opening or \
-            frame.paragraph_subject or speaker or subject
+        pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, clause.start, q.start))
+        subject = (speaker if own_plan else None) or (pronoun and pronoun.group(1)) or \
+            frame.subject or opening or frame.paragraph_subject or speaker or subject
+        # 其服务的(重点企业客户): whose, not the verb describing them
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
     if subject and frame.subject and q.classifier and subject != frame.subject and \
             OWNED_ITEM.fullmatch(text, clause.start, q.start) and \
@@ -1113,7 +1116,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
 DEMONSTRATIVE_CHARS = set("该这此")
 DEMONSTRATIVE = re.compile(r"\s*(?:该|这家|这个|此)([\u4e00-\u9fff]{1,4})")
 NAMED_TYPES = ("Company", "Platform", "MiniProgram")
-NOT_A_TOPIC = re.compile(r"^[他她](?:们)?(?:计划|打算|希望|预计|表示|透露)?$|(?<=.)于$|"
+NOT_A_TOPIC = re.compile(r"^[他她](?:们)?(?:计划|打算|希望|预计|表示|透露|卖出|售出|卖了|做到)?$|"
+                         r"(?<=.)于$|"
+                         r"^(?:也)?有(?:超过|近|约|逾|不到|将近)?$|(?:分别)?(?:比|较)$|"
                          r"^(?:全年|今年|明年|去年)?(?:要|会|能|需要|需|可以|可|将|恢复|回到|降到|"
                          r"升到|保持|维持|控制|处理|达到|实现|超过|突破|计划|预计|售出|卖出|出售|"
                          r"收进|新开|新增)|(?:前后|期间|高峰期|时段|时期|阶段|当天|之后|以后|以来|控制|处理)$")
@@ -1133,7 +1138,13 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     if MEASURE_WORDING.search(subject) or PER_UNIT_MEASURE.fullmatch(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before
-    if "的" in subject or not NOT_A_TOPIC.search(subject):
+    if "的" in subject:
+        head, _, tail = subject.rpartition("的")
+        return len(tail) <= 2 and ((ctx.word_info(head) or (0, ""))[1] in ("v", "vn") or
+                                   head[:1] in "他她" and bool(NOT_A_TOPIC.search(head))) and \
+            head not in ctx.entity_by_name  # 服务的重点(企业客户): a verb describing them,
+        # cut off before its noun, not whose (but 成交的新能源车主 is a group)
+    if not NOT_A_TOPIC.search(subject):
         return False
     head = subject[2:] if subject.startswith(YEAR_WORDS) else subject
     if head[:1] not in "要会能需可将":

@@ -31,6 +31,8 @@ COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "�
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
                      "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城",
                      "席", "例", "批", "根", "枚", "颗", "架", "栋", "起", "首", "册", "票")
+MEASURE_UNITS = ("平方米", "公斤", "千克", "公里", "千米", "吨", "斤", "亩", "GB", "TB")
+"""Units of weight, area, distance and storage: the quantity is measured, its unit `other`."""
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
@@ -84,7 +86,8 @@ RANGE_TAIL_RE = re.compile(r"\s*[-~～至到—–]\s*(" + _ARABIC + r")\s?(?P<m
 UNIT_RE = re.compile(
     r"\s*(?P<plus>[+＋])?\s*(?P<lvl>量级|级)?(?P<over>以上|多|余)?\s*"
     r"(?P<unit>%|％|个百分点|百分点|pp|倍|成|亿元|万元|千万元|百万元|美元|美金|港元|港币|"
-    r"欧元|日元|英镑|元|块|人民币|" + "|".join(sorted(COUNT_CLASSIFIERS, key=len, reverse=True))
+    r"欧元|日元|英镑|元|块|人民币|" + "|".join(sorted(MEASURE_UNITS + COUNT_CLASSIFIERS, key=len,
+                                                 reverse=True))
     + r")?"
 )
 
@@ -275,6 +278,8 @@ def _unit_of(word: str | None, mult: float) -> tuple[str, float, str | None]:
             return CURRENCY_UNITS[word[len(prefix):]], mult * factor, None
     if word in CURRENCY_UNITS:
         return CURRENCY_UNITS[word], mult, None
+    if word in MEASURE_UNITS:
+        return "other", mult, word
     if word in ("万人", "亿人"):
         return "count", mult * (1e4 if word == "万人" else 1e8), "人"
     return "count", mult, word

@@ -962,6 +962,11 @@ CLAIMS = [
      "6500万。", None, claim("新浪新闻", "mau", "level", 65_000_000, "count", "approx", "2025-09")),
     ("2025年上半年新开店的品牌中约有六成只做内容投放；新开店商家的首月动销率为37%。", None,
      claim("新开店商家", "other", "level", 37, "percent", "eq", "2025-H1")),
+    # 其服务的(重点企业客户): whose, not the verb describing them; a weight is no count
+    ("京东工业是一家工业品采购平台。其服务的重点企业客户约为1.1万家。", None,
+     claim("京东工业", "customers", "level", 11_000, "count", "approx")),
+    ("上半年，鲸川工品的钢材交易量约为1050万吨。", "2025-08-20",
+     claim("鲸川工品", "other", "level", 10_500_000, "other", "approx", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -21,6 +21,10 @@ def approx_rows(rows: list[tuple[float, str, str]]) -> list[tuple]:
 # -- quantities ---------------------------------------------------------------------------------
 
 QUANTITIES = [
+    # weights, areas and distances are measured, not counted
+    ("去年卖出了约9万斤苹果", [(90_000, "other", "approx")]),
+    ("仓库面积约为4.5万平方米", [(45_000, "other", "approx")]),
+    ("钢材交易量约为1050万吨", [(10_500_000, "other", "approx")]),
     # Arabic digits with 万 / 亿 / 千万 multipliers
     ("微信小程序开发者突破 300 万", [(3_000_000, "count", "gt")]),
     ("开发者300万", [(3_000_000, "count", "eq")]),
