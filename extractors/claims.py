@@ -1271,8 +1271,8 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
     return text
 
 
-METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年均|月均|日均|平均|交易|活跃|付费|新增|"
-                               r"单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
+METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年化|年均|月均|日均|平均|交易|活跃|付费|订阅|"
+                               r"新增|单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
     r"经调整|调整后|(?:按|在)?非(?:公认|通用)会计准则下?|Non-GAAP|销售及营销|销售和营销|一般及行政|"
     r"(?:销售|研发|管理|行政|营销|运营)[和及与]|\d+日|\d+天)+$")
 """年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支), 销售和(营销费用):
@@ -1283,6 +1283,8 @@ def _without_qualifiers(phrase: str) -> str:
     """The phrase without the metric's qualifiers at its end, unless that leaves a lone
     character (有交易的(小程序数量): 有 is no subject, so the phrase stays whole)."""
     rest = METRIC_QUALIFIERS.sub("", phrase).rstrip("的")
+    if rest in PRONOUNS:
+        return rest  # 其年化(收入): whose, _make_claim finds
     return phrase if len(rest) == 1 else rest
 
 

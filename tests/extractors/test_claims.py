@@ -967,6 +967,11 @@ CLAIMS = [
      claim("京东工业", "customers", "level", 11_000, "count", "approx")),
     ("上半年，鲸川工品的钢材交易量约为1050万吨。", "2025-08-20",
      claim("鲸川工品", "other", "level", 10_500_000, "other", "approx", "2025-H1")),
+    # 年化 and 付费订阅 qualify the measure; 其 before them is whose
+    ("作为对照，澜舟智能方面披露，其年化收入已超过13亿元，付费订阅用户超过200万。", None,
+     claim("澜舟智能", "revenue", "level", 1_300_000_000, "CNY", "gt", attribution="澜舟智能")),
+    ("作为对照，澜舟智能方面披露，其年化收入已超过13亿元，付费订阅用户超过200万。", None,
+     claim("澜舟智能", "users", "level", 2_000_000, "count", "gt", attribution="澜舟智能")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
