@@ -562,7 +562,7 @@ CONTINUES_METRIC = re.compile(
     r"(?:将|有望|或将)?\s*"
     r"(?:[一二两三四五六七八九十\d]+(?:年|个月|个季度)半?(?:来|内|间)?)?"
     r"(?:同比|环比|较|比|增长|提升|下降|其中|是|为|达到?|突破|超过|增至|升至|降至|约为|"
-    r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?)?|"
+    r"提升至|增长至|下降至|降幅|增幅|涨幅|(?:明显|略|远)?(?:高于|低于)|平均(?:为|在|达到?|(?=\s*[约近超\d]))|"
     r"恢复[到至]|回升[到至]|保持在|维持在)")
 """A clause that opens with a change or a verb (一年半增长了1.5倍, 达到近百万级, 预计2025年将
 达到…) measures what the clause before it did."""
@@ -1138,6 +1138,11 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     if MEASURE_WORDING.search(subject) or PER_UNIT_MEASURE.fullmatch(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before
+    measure = ctx.metric_pattern.search(subject) or ctx.hidden_pattern.search(subject)
+    if measure and measure.end() == len(subject) and measure.start() > 0 and \
+            not METRIC_QUALIFIERS.sub("", subject[:measure.start()]).rstrip("的"):
+        return True  # 票房收入: the measure and its qualifier, whose it is said before (but
+        # 会员 alone is a group)
     if "的" in subject:
         head, _, tail = subject.rpartition("的")
         return len(tail) <= 2 and ((ctx.word_info(head) or (0, ""))[1] in ("v", "vn") or
@@ -1272,7 +1277,7 @@ def _strip_dates(ctx: ArticleContext, start: int, end: int) -> str:
 
 
 METRIC_QUALIFIERS = re.compile(r"(?:年度|季度|月度|年化|年均|月均|日均|平均|交易|活跃|付费|订阅|"
-                               r"新增|单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
+                               r"新增|票房|单店|人均|单日|单月|每日|每月|每场|场均|单场|每单|单用户|每用户|次日|次周|次月|首日|首周|首月|个人|"
     r"经调整|调整后|(?:按|在)?非(?:公认|通用)会计准则下?|Non-GAAP|销售及营销|销售和营销|一般及行政|"
     r"(?:销售|研发|管理|行政|营销|运营)[和及与]|\d+日|\d+天)+$")
 """年度活跃(商家数), 美团年度交易(用户数), 经调整(经营利润), 销售及营销(开支), 销售和(营销费用):

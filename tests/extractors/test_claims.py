@@ -780,7 +780,7 @@ CLAIMS = [
     # a part (其中…) measured in its own right stays the topic of the clauses after it
     ("据青梧数据统计，2024年二手家电交易规模约为900亿元，其中二手冰箱的销量约为800万台，"
      "平均成交价在600元至900元之间。", None,
-     claim("二手冰箱", "sales", "level", 900, "CNY", "eq", "2024", attribution="青梧数据")),
+     claim("二手冰箱", "other", "level", 900, "CNY", "eq", "2024", attribution="青梧数据")),
     # money per order is no revenue of a firm
     ("据行迹数据统计，今年上半年，司机平均每单收入约为21.5元。", "2025-09-16",
      claim("司机", "other", "level", 21.5, "CNY", "approx", "2025-H1", attribution="行迹数据")),
@@ -972,6 +972,17 @@ CLAIMS = [
      claim("澜舟智能", "revenue", "level", 1_300_000_000, "CNY", "gt", attribution="澜舟智能")),
     ("作为对照，澜舟智能方面披露，其年化收入已超过13亿元，付费订阅用户超过200万。", None,
      claim("澜舟智能", "users", "level", 2_000_000, "count", "gt", attribution="澜舟智能")),
+    # 票房收入: a measure and its qualifier, whose it is said before; 观众人数 are views;
+    # 平均票价 names its own measure, not the one before
+    ("2025年上半年全国营业性演出场次为25.6万场，同比增长约13%；票房收入为296.1亿元，观众人数为"
+     "8530万人次。其中大型演唱会的票房收入约为128亿元，平均票价约为586元。", None,
+     claim("全国营业性演出", "revenue", "level", 29_610_000_000, "CNY", "eq", "2025-H1")),
+    ("2025年上半年全国营业性演出场次为25.6万场，同比增长约13%；票房收入为296.1亿元，观众人数为"
+     "8530万人次。其中大型演唱会的票房收入约为128亿元，平均票价约为586元。", None,
+     claim("全国营业性演出", "views", "level", 85_300_000, "count", "eq", "2025-H1")),
+    ("2025年上半年全国营业性演出场次为25.6万场，同比增长约13%；票房收入为296.1亿元，观众人数为"
+     "8530万人次。其中大型演唱会的票房收入约为128亿元，平均票价约为586元。", None,
+     claim("大型演唱会", "other", "level", 586, "CNY", "approx", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
