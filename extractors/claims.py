@@ -991,6 +991,26 @@ def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Sp
     return named[-1] if named else None
 
 
+SHARE_GROUPS = ("受访者", "用户", "消费者", "商家", "商户", "租客", "品牌", "企业", "网民",
+                "家长", "学生", "司机", "骑手", "卖家", "买家", "创作者", "主播", "玩家", "患者",
+                "受访企业", "受访商家", "受访用户", "年轻人", "老年人")
+GROUP_AFTER_SHARE = re.compile(r"\s*的\s*(" + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
+                               + r")(?=[\u4e00-\u9fff“\"A-Za-z])")
+GROUP_DESCRIPTION_MAX = 24
+
+
+def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> str | None:
+    """约58%的用户每天通过微信获取新闻 → 每天通过微信获取新闻的用户: a share of a group that
+    the words after it define is about that group (GUIDELINES' respondents)."""
+    m = GROUP_AFTER_SHARE.match(ctx.text, q.end)
+    if not m:
+        return None
+    said = ctx.text[m.end():clause.end].rstrip("，,。；;：: \n").replace("了", "")
+    if not 2 <= len(said) <= GROUP_DESCRIPTION_MAX or has_quantity(said[:1]):
+        return None
+    return f"{said}的{m.group(1)}"
+
+
 def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                     frame: _Frame, topic_end: int, metric_after: bool,
                     topic_from: int, forecast: bool = False) -> str | None:
@@ -999,6 +1019,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     clause opens with; else, for a share, the group an earlier "X中" named; else the topic
     carried from the previous clause; else whom 其 stands for; else the clause's own opening
     noun phrase; else the sentence's topic."""
+    group = _group_described_after(ctx, q, clause) if q.unit == "percent" else None
+    if group:
+        return group
     start = max(clause.start, topic_from)
     opening = ctx.text[start:start + 4]
     referent = (_demonstrative_referent(ctx, start, topic_end, sentence)
@@ -1129,8 +1152,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     (会员 is a noun though it opens with 会; 完成交易的用户 is a group)."""
     if subject in PLANS:
         return True  # (今年的)目标(是把年销量做到…): whose target, said before
-    if subject in ctx.entity_by_name:
-        return False
+    if subject in ctx.entity_by_name or "的" in subject and subject.endswith(SHARE_GROUPS):
+        return False  # a name; a group the words before 的 describe (同比增长超过30%的品牌)
     if (ctx.word_info(subject) or (0, ""))[1] in ("v", "vn", "vd"):
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
@@ -1349,7 +1372,7 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
                 forecast: bool, clause: Span, sentence: Span, quote_start: int,
                 quote_end: int, unit: str | None = None, value: float | None = None) -> Claim:
     head, sep, tail = subject.rpartition("的")
-    if sep and len(head) >= 2 and len(tail) <= 2:
+    if sep and len(head) >= 2 and len(tail) <= 2 and tail not in SHARE_GROUPS:
         subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
     if subject.startswith("旗下") and len(subject) > 2:
         # 旗下小程序: the firm's, named before; 旗下小程序“鸽子寄件”: the one named

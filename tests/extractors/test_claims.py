@@ -206,14 +206,15 @@ CLAIMS = [
      claim("阿里巴巴", "other", "level", 11.2, "percent", "eq", "2023-Q3")),
     ("2023年第三季度，阿里巴巴的经营利润率由去年同期的12.5%下降至11.2%。", None,
      claim("阿里巴巴", "other", "level", 12.5, "percent", "eq", "2022-Q3")),
-    # a share after "among X" is a share of X; 据X对N家…的调研 names X as the source
+    # a share after "among X" is a share of X, unless the words after the share define its
+    # own group (超过一半的品牌表示…); 据X对N家…的调研 names X as the source
     ("据艾瑞咨询对300家品牌的调研，2024年开通小程序商城的品牌中，约四成已经实现盈利，"
      "超过一半的品牌表示复购率有所提升。", None,
      claim("开通小程序商城的品牌", "share", "level", 40, "percent", "approx", "2024",
            attribution="艾瑞咨询")),
     ("据艾瑞咨询对300家品牌的调研，2024年开通小程序商城的品牌中，约四成已经实现盈利，"
      "超过一半的品牌表示复购率有所提升。", None,
-     claim("开通小程序商城的品牌", "share", "level", 50, "percent", "gt", "2024",
+     claim("表示复购率有所提升的品牌", "share", "level", 50, "percent", "gt", "2024",
            attribution="艾瑞咨询")),
     # words that qualify the metric (年度活跃, 季度交易) are not the subject; 在线, 到店 are
     # words, not a preposition before one
@@ -983,6 +984,17 @@ CLAIMS = [
     ("2025年上半年全国营业性演出场次为25.6万场，同比增长约13%；票房收入为296.1亿元，观众人数为"
      "8530万人次。其中大型演唱会的票房收入约为128亿元，平均票价约为586元。", None,
      claim("大型演唱会", "other", "level", 586, "CNY", "approx", "2025-H1")),
+    # a share of a group the words after it define is about that group
+    ("观微数据的调研显示，约58%的用户每天主要通过微信和抖音获取新闻，超过四成的受访者用过AI摘要功能。",
+     None, claim("每天主要通过微信和抖音获取新闻的用户", "share", "level", 58, "percent", "approx",
+                 attribution="观微数据")),
+    ("观微数据的调研显示，约58%的用户每天主要通过微信和抖音获取新闻，超过四成的受访者用过AI摘要功能。",
+     None, claim("用过AI摘要功能的受访者", "share", "level", 40, "percent", "gt",
+                 attribution="观微数据")),
+    ("调研显示，92%的品牌开通了企业微信，超过一半的品牌小程序GMV同比增长超过30%。", None,
+     claim("开通企业微信的品牌", "share", "level", 92, "percent", "eq")),
+    ("调研显示，92%的品牌开通了企业微信，超过一半的品牌小程序GMV同比增长超过30%。", None,
+     claim("小程序GMV同比增长超过30%的品牌", "share", "level", 50, "percent", "gt")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
