@@ -313,6 +313,11 @@ QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12}
 """“书架漂流”小程序, “柚见行”(的)支付宝小程序: a quoted name its mini-program follows (not
 “用完即走”的小程序, a description)."""
 QUOTE_AFTER = re.compile(r"\s*[“\"「《]")
+SHORT_NAME_GIVEN = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[（(]\s*(?:以下|下文)?简称\s*"
+                              r"[：:]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]?\s*[）)]")
+"""震坤行工业超市（以下简称“震坤行”）: an organisation's full name and the short name the
+article will use: both name the firm."""
+FULL_NAME_STOPS = re.compile(r".*[的了在和与及对由将为是据]")
 AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|支付宝|抖音)?小程序"
                          r"(?!\s*[“\"「《])")
 """晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序 (unless a quoted name
@@ -771,6 +776,23 @@ def _firm_ending_at(text: str, end: int, found: list[Mention], default: int | No
     return default
 
 
+def _named_with_short_form(text: str) -> list[Mention]:
+    """Both names of 震坤行工业超市（以下简称“震坤行”）, the short one labelled with itself (the
+    article uses it from there on); the full name starts after the last function word."""
+    found = []
+    for m in SHORT_NAME_GIVEN.finditer(text):
+        start = m.start(1)
+        cut = FULL_NAME_STOPS.match(m.group(1))
+        if cut:
+            start += cut.end()
+        full, short = text[start:m.end(1)], m.group(2)
+        if len(full) < 2 or NUMERAL_START.match(full) or TIME_PREFIX.match(full):
+            continue
+        found.append(Mention("Company", full, full, start, m.end(1)))
+        found.append(Mention("Company", short, short, m.start(2), m.end(2)))
+    return found
+
+
 def find_pattern_mentions(text: str, tokens: TokenIndex,
                           freq: Callable[[str], tuple[int, str] | None]) -> list[Mention]:
     """Names the lexicon lacks, found by their shape and the words around them."""
@@ -784,6 +806,7 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
                 m.group(1) not in GENERIC_NAMES:
             found.append(Mention("MiniProgram", m.group(1), m.group(1), m.start(1), m.end(1)))
     found += _appositive_names(text, tokens, freq)
+    found += _named_with_short_form(text)
     found += _source_names(text, freq)
     found += _speaking_firms(text, tokens, freq)
     found += _cued_firms(text, tokens, freq)

@@ -168,7 +168,9 @@ def _comparator_before(text: str, start: int) -> tuple[str, int]:
     return "eq", start
 
 
-RANK_BEFORE = re.compile(r"(?:第|TOP|Top|top|No\.|NO\.|V|v|#|双)\s*$")
+RANK_BEFORE = re.compile(r"(?:第|TOP|Top|top|No\.|NO\.|(?<![A-Za-z])[Vv]|#|双)\s*$")
+MEASURE_ACRONYM_BEFORE = re.compile(r"(?:GMV|GTV|DAU|MAU|ARPU|ARPPU|AOV|UV|PV)\s*$")
+"""GMV25.3亿元: a measure's acronym glued to its figure, not a name with digits (iPhone15)."""
 LATIN_END = re.compile(r"[A-Za-z]$")
 LATIN = re.compile(r"[A-Za-z]")
 DECIMAL_AFTER = re.compile(r"[.．]\d")
@@ -193,7 +195,8 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
         return False
     if RANK_BEFORE.search(before):
         return True
-    if LATIN_END.search(before) or LATIN.match(text, e, e + 1):
+    if LATIN_END.search(before) and not MEASURE_ACRONYM_BEFORE.search(text, max(0, s - 6), s) \
+            or LATIN.match(text, e, e + 1):
         return True
     if DECIMAL_AFTER.match(text, e, e + 2) or DECIMAL_BEFORE.search(before):
         return True  # 11.11, Web3.0 pieces, version numbers

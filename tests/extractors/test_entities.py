@@ -15,6 +15,9 @@ def named(extraction) -> set[tuple[str, str]]:
 
 
 ENTITIES = [
+    # a full name and the short name the article gives it
+    ("8月中旬，鲸川工业超市（以下简称“鲸川”）发布了第二季度业绩。", "Company", "鲸川工业超市"),
+    ("8月中旬，鲸川工业超市（以下简称“鲸川”）发布了第二季度业绩。", "Company", "鲸川"),
     # a trade that is also an adjective (便利) still closes a name that opens its clause
     ("截至去年底，禾丰便利的门店总数为1800家。", "Company", "禾丰便利"),
     ("澄观科技三季度财报显示，9月其App的月活跃用户为7000万。", "Company", "澄观科技"),

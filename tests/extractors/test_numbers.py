@@ -21,6 +21,9 @@ def approx_rows(rows: list[tuple[float, str, str]]) -> list[tuple]:
 # -- quantities ---------------------------------------------------------------------------------
 
 QUANTITIES = [
+    # a measure's acronym before its figure, with or without a space (V alone is a rank)
+    ("二季度公司实现GMV 25.3亿元", [(2_530_000_000, "CNY", "eq")]),
+    ("实现GMV25.3亿元", [(2_530_000_000, "CNY", "eq")]),
     # weights, areas and distances are measured, not counted
     ("去年卖出了约9万斤苹果", [(90_000, "other", "approx")]),
     ("仓库面积约为4.5万平方米", [(45_000, "other", "approx")]),
@@ -144,6 +147,7 @@ def test_quantity_text_is_the_span_with_its_comparator(text, quoted):
 # -- things that are not quantities -------------------------------------------------------------
 
 NOT_QUANTITIES = [
+    "V5会员", "iPhone15",
     # times of day, phone numbers, a coupon's rule
     "晚8点开始", "22点至次日2点", "拨打4008-123-456", "电话010-12345678", "13912345678",
     "满100减20", "满200元送30",
