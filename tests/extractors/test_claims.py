@@ -995,6 +995,15 @@ CLAIMS = [
      claim("开通企业微信的品牌", "share", "level", 92, "percent", "eq")),
     ("调研显示，92%的品牌开通了企业微信，超过一半的品牌小程序GMV同比增长超过30%。", None,
      claim("小程序GMV同比增长超过30%的品牌", "share", "level", 50, "percent", "gt")),
+    # 非美国通用会计准则下 qualifies the measure; 每单金额 is AOV; 网络零售额 is sales
+    ("鲸川工业超市发布了二季度业绩。二季度公司净营收为22.6亿元，非美国通用会计准则下的净亏损收窄至"
+     "1260万元；平均每单金额约为1350元。", None,
+     claim("鲸川工业超市", "other", "level", 12_600_000, "CNY", "eq", None)),
+    ("鲸川工业超市发布了二季度业绩。二季度公司净营收为22.6亿元，非美国通用会计准则下的净亏损收窄至"
+     "1260万元；平均每单金额约为1350元。", None,
+     claim("鲸川工业超市", "aov", "level", 1350, "CNY", "approx", None)),
+    ("2025年上半年全国农产品网络零售额为3257亿元。", None,
+     claim("全国农产品", "sales", "level", 325_700_000_000, "CNY", "eq", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
