@@ -1048,8 +1048,10 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     for m in find_pattern_mentions(text, tokens, freq):
         if COUNTED_TAIL.search(m.text):
             continue  # 去哪儿旅行三款(小程序): names and their count, not a name
-        if m.type != "MiniProgram" and NOT_A_FIRM_START.match(m.text):
-            continue  # 单次咨询(的平均价格), 人均消费: how a figure is taken, no firm
+        if m.type != "MiniProgram" and NOT_A_FIRM_START.match(m.text) or \
+                m.text in lexicon.metric_words:
+            continue  # 单次咨询(的平均价格), 人均消费: how a figure is taken; 研发投入: a
+            # measure; no firm
         overlapping = lexicon_spans.overlapping(m.start, m.end)
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟,
         # 快手开放平台 ⊃ 快手)

@@ -87,6 +87,11 @@ class Lexicon:
                     table.setdefault(form, concept.key)
         return table
 
+    @cached_property
+    def metric_words(self) -> frozenset[str]:
+        """Every surface form of a metric, hidden ones included: words no name is."""
+        return frozenset(self.metric_aliases(hidden=True))
+
     def entry(self, entry_id: str) -> LexiconEntry | None:
         return self._by_id.get(entry_id)
 

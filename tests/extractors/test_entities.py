@@ -352,6 +352,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("腾讯二季度财报显示，2025年第二季度公司研发投入为202.5亿元。", "第二季度公司"),
     ("澄观科技三季度财报显示，9月其App的月活跃用户为7000万。", "澄观科技三季度"),
     ("火山引擎的日均Token调用量突破16.4万亿。", "Token"),
+    ("鲸川二季度财报显示，二季度公司研发投入为2.5亿元。", "研发投入"),
     ("核心地段和通勤便利的小户型相对抗跌。", "通勤便利"),
     ("2025年618期间，平台农特产品的销量同比增长约62%。", "农特产品"),
     # a kind of business and its trade is nobody's name
