@@ -734,6 +734,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
                 and (SHARE_VERB.search(between) or PART_OF_WHOLE.match(between)))):
         metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
+    elif q.unit == "percent" and metric_key != "share" and not CHANGE_TAIL.search(between) \
+            and COMES_FROM.match(text, q.end):
+        metric_key, metric_label = "share", metric_label or "占比"  # (营收…，)其中约15%来自…
     rate_of_change = False  # a 同比增速 of a named metric: its change, whatever the verb
     if metric_match and metric_key == "growth_rate":
         named = list(ctx.metric_pattern.finditer(text, clause.start, metric_match.start()))
@@ -1624,6 +1627,8 @@ def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+COMES_FROM = re.compile(r"\s*(?:的[\u4e00-\u9fff]{1,8}?)?(?:都|均|主要)?来自")
+"""约15%(的订单)来自…: the part of a whole that comes from somewhere, a share."""
 PARTS_AFTER_SEMICOLON = re.compile(r"[；;]\s*其中")
 NOT_BARE_TOPIC = re.compile(r"的|率")
 """(新开店商家的首月动销率为37%): a clause naming its own measure, not only its topic."""

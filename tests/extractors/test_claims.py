@@ -1004,6 +1004,9 @@ CLAIMS = [
      claim("鲸川工业超市", "aov", "level", 1350, "CNY", "approx", None)),
     ("2025年上半年全国农产品网络零售额为3257亿元。", None,
      claim("全国农产品", "sales", "level", 325_700_000_000, "CNY", "eq", "2025-H1")),
+    # the part of a measure that comes from somewhere is a share, not the measure
+    ("2025年上半年，果屿农业的营收约为3.2亿元，其中约15%来自自有的微信小程序。", None,
+     claim("果屿农业", "share", "level", 15, "percent", "approx", "2025-H1")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
