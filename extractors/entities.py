@@ -780,6 +780,8 @@ def _named_with_short_form(text: str) -> list[Mention]:
     """Both names of 震坤行工业超市（以下简称“震坤行”）, the short one labelled with itself (the
     article uses it from there on); the full name starts after the last function word."""
     found = []
+    if "简称" not in text:
+        return found  # the pattern would be tried at every character for nothing
     for m in SHORT_NAME_GIVEN.finditer(text):
         start = m.start(1)
         cut = FULL_NAME_STOPS.match(m.group(1))
