@@ -211,7 +211,15 @@ def _tidy(phrase: str) -> str:
         phrase = TRAILING_NOISE.sub("", phrase).strip()
         if phrase == before:
             break
+    compared = COMPARISON_TAIL.search(phrase)
+    if compared and compared.start() >= 2:
+        phrase = TRAILING_NOISE.sub("", phrase[:compared.start()]).strip()  # 履约率比电话预约高出
     return _balance_quotes(phrase)
+
+
+COMPARISON_TAIL = re.compile(r"(?<![同环])(?:比|较)[^，,。；比较]{1,10}?"
+                             r"(?:高出?|低|多|少|贵|便宜|快|慢|(?<![增成])长|短)了?$")
+"""(这类订单的平均价格)比普通快车低(15%): what it is compared with is no part of the topic."""
 
 
 def _balance_quotes(phrase: str) -> str:
@@ -1161,6 +1169,11 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
         return True  # 全年营收(增速): when and what is measured, not whose
+    if len(subject) <= 4 and subject.endswith("率"):
+        return True  # 履约率(比电话预约高出…): a rate, whose it is said before
+    named = ctx.metric_pattern.search(subject)
+    if named and named.end() == len(subject) and subject[:named.start()] in ("", "总", "净"):
+        return True  # 总交易额(（GTV）为889亿元): the measure named twice, not its owner
     if MEASURE_WORDING.search(subject) or PER_UNIT_MEASURE.fullmatch(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before

@@ -1007,6 +1007,12 @@ CLAIMS = [
     # the part of a measure that comes from somewhere is a share, not the measure
     ("2025年上半年，果屿农业的营收约为3.2亿元，其中约15%来自自有的微信小程序。", None,
      claim("果屿农业", "share", "level", 15, "percent", "approx", "2025-H1")),
+    # GTV is GMV, and the measure named twice (总交易额（GTV）) is nobody's name
+    ("二季度滴滴中国出行业务的日均单量约为3650万单，总交易额（GTV）为889亿元。", None,
+     claim("滴滴中国出行业务", "gmv", "level", 88_900_000_000, "CNY", "eq")),
+    # a comparison (比普通快车低) is no part of the topic
+    ("凌云出行推出了特惠订单，这类订单的平均价格比普通快车低15%左右。", None,
+     claim("这类订单的平均价格", "other", "change", -15, "percent", "approx")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
@@ -1113,6 +1119,7 @@ def test_headline_restating_a_body_figure_is_the_same_claim(extract_text, text):
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("顺丰控股发布三季度业绩。三季度时效快递收入占比约为40%。", "时效快递收入"),
     ("鸣川研究院测算，2027年中国“先用后付”规模有望达到8000亿元。", "中国“先用后付”规模"),
+    ("凌云出行推出了特惠订单，这类订单的平均价格比普通快车低15%左右。", "这类订单的平均价格"),
 ])
 def test_topic_keeps_its_first_and_drops_its_last_word(extract_text, sentence, subject):
     """时效 opens a word, not a time clause (…时); 有望 is the forecast's verb, not the topic."""
