@@ -810,6 +810,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     value = q.value
     if unit == "count" and metric_key in MONEY_METRICS and q.classifier is None:
         unit = "CNY"  # 交易额突破8000亿: money metrics count in yuan unless told otherwise
+    if unit in ("CNY", "USD") and kind == "level" and metric_key in HEADCOUNT_METRICS - {
+            "orders"}:
+        # (为小游戏开发者)提供超过10亿元(的广告金激励): money spent on them, not their number
+        metric_key = "cost" if SPENT.search(text, clause.start, q.start) else "other"
     phrase = _topic_of(ctx, clause.start, topic_end)
     phrase_names_metric = not metric_match and not right and metric_key == "other" and \
         "的" not in phrase and not RATE_OF.match(phrase)
@@ -846,6 +850,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             OWNED_ITEM.fullmatch(text, clause.start, q.start) and \
             _owner_listed(ctx, frame.subject, sentence.start, clause.start):
         subject = frame.subject  # (X拥有干线车辆约1.16万辆，)转运中心99个: X's, listed
+    spent_by = frame.attribution if metric_key == "cost" and frame.attribution in \
+        ctx.entity_by_name and SPENT.search(text, clause.start, q.start) and \
+        BENEFICIARY.search(text, clause.start, q.start) else None
+    if spent_by:
+        subject = spent_by  # (微信方面表示，)将为小游戏开发者提供…亿元: who spends, not on whom
     if subject in GENERIC_SUBJECTS and metric_key == "revenue" and \
             subject not in text[clause.start:q.start]:
         firm = _firm_before(ctx, q.start, sentence)
@@ -1640,6 +1649,9 @@ def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+SPENT = re.compile(r"提供|投入|补贴|发放|拿出|花费|支出|砸")
+BENEFICIARY = re.compile(r"(?:为|给|向)[^，,。；]{2,12}?(?:提供|发放|补贴|拿出)")
+"""Verbs of money a firm spends: the figure is a cost."""
 COMES_FROM = re.compile(r"\s*(?:的[\u4e00-\u9fff]{1,8}?)?(?:都|均|主要)?来自")
 """约15%(的订单)来自…: the part of a whole that comes from somewhere, a share."""
 PARTS_AFTER_SEMICOLON = re.compile(r"[；;]\s*其中")

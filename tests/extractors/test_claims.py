@@ -1013,6 +1013,9 @@ CLAIMS = [
     # a comparison (比普通快车低) is no part of the topic
     ("凌云出行推出了特惠订单，这类订单的平均价格比普通快车低15%左右。", None,
      claim("这类订单的平均价格", "other", "change", -15, "percent", "approx")),
+    # money given to a group of people is spent on them, not their number
+    ("微信方面表示，2025年全年将为小游戏开发者提供超过10亿元的广告金激励。", None,
+     claim("微信", "cost", "level", 1_000_000_000, "CNY", "gt", "2025", "forecast", "微信")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
