@@ -1180,15 +1180,15 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # 全年营收(增速): when and what is measured, not whose
     if len(subject) <= 4 and subject.endswith("率"):
         return True  # 履约率(比电话预约高出…): a rate, whose it is said before
-    named = ctx.metric_pattern.search(subject)
-    if named and named.end() == len(subject) and subject[:named.start()] in ("", "总", "净"):
+    named = subject[1:] if subject[:1] in "总净" else subject
+    if len(named) >= 3 and named in ctx.metric_forms:
         return True  # 总交易额(（GTV）为889亿元): the measure named twice, not its owner
     if MEASURE_WORDING.search(subject) or PER_UNIT_MEASURE.fullmatch(subject):
         return True  # 日均完单, 平均每单, 流水约, 收入将同比增长: how a figure is taken or
         # changes, cut off before its number; whose it is was said before
-    measure = ctx.metric_pattern.search(subject) or ctx.hidden_pattern.search(subject)
-    if measure and measure.end() == len(subject) and measure.start() > 0 and \
-            not METRIC_QUALIFIERS.sub("", subject[:measure.start()]).rstrip("的"):
+    if any(subject[-k:] in ctx.metric_forms and
+           not METRIC_QUALIFIERS.sub("", subject[:-k]).rstrip("的")
+           for k in range(2, min(len(subject), 7))):
         return True  # 票房收入: the measure and its qualifier, whose it is said before (but
         # 会员 alone is a group)
     if "的" in subject:
