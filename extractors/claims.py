@@ -1403,6 +1403,9 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         # 旗下小程序: the firm's, named before; 旗下小程序“鸽子寄件”: the one named
         owned = subject[2:]
         subject = "旗下" if owned in GENERIC_SUBJECTS else owned
+    if subject == "我们" and frame.attribution in ctx.entity_by_name and \
+            not frame.attribution.endswith(RESEARCH_FIRMS):
+        subject = frame.attribution  # “我们…”: whoever is speaking
     if subject in PRONOUNS:
         # 他们 → the firm the sentence opened with, else the one named just before
         # (a research firm quoted is not whom 其 stands for: 据潮汐智库统计，…其GMV)
@@ -1627,6 +1630,9 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
                  if m.type in NAMED_TYPES]
+        here = [m for m in named if m.start >= offset]
+        if here and not any(m.type == "Company" for m in here):
+            return here[0].label  # “书架漂流”是一个…小程序，创始人林屿告诉…: its founder
         firms = [m for m in named if m.type == "Company"] or named
         if firms:  # the firm named last, else the platform (抖音生活服务…，据其披露)
             return firms[-1].label

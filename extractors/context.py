@@ -27,9 +27,12 @@ ATTRIBUTION_PATTERNS = [
                r"了解|访谈|监测|分析|预测|估算|公开|表示|指出|介绍|透露)"),
     # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
     # 同道猎聘此前发布的2025年中期业绩显示
-    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)\s*(?:最新|此前|日前)?"
-               r"(?:发布的|披露的|公布的)?(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|中期|上半年|"
-               r"全年|年度)?)?(?:财报|报告|数据|白皮书|研究|调研|业绩|财务业绩|业绩公告)?(?:" +
+    # 腾讯音乐娱乐集团（TME）发布的2024年第四季度及全年财报显示
+    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)(?:[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}"
+               r"[）)])?\s*(?:最新|此前|日前)?"
+               r"(?:发布的|披露的|公布的)?(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度(?:及全年)?|中期|"
+               r"上半年|全年|年度)?)?"
+               r"(?:财报|报告|数据|白皮书|研究|调研|业绩|财务业绩|业绩公告)?(?:" +
                ATTRIBUTION_VERBS + ")"),
 ]
 ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS)]
@@ -176,6 +179,8 @@ def clean_source(source: str) -> str | None:
     if ROLE_LEAD.match(source):
         source = "其"  # (联合)创始人周屿(表示): the founder of the firm just named, 其创始人
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
+    if UNNAMED.fullmatch(source):
+        return None  # 一家头部短剧平台(的负责人): a firm the article does not name
     if source == "其":
         return source  # the firm just named: the claims' reader looks it up
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
@@ -191,7 +196,9 @@ ADVERB_TAIL = re.compile(r"(?<=.{2})(?:同时|还|也|另外|此外|同样|进�
 PRIVATE_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|婶|伯|爷|妈|嫂)|"
                             r"[老小][\u4e00-\u9fff])")
 """刘姐, 王叔, 老张: a private person the article names by kinship or nickname."""
-UNNAMED = re.compile(r"(?:一位|一名|某位|多位|多名|多家|一些|部分|有|不少)?(?:业内|行业|市场|资深|"
+UNNAMED = re.compile(r"(?:(?:一|多)[家位名个]|某[家位名个]?)[\u4e00-\u9fff]{0,8}"
+                     r"(?:平台|公司|企业|机构|品牌|商家|券商|门店|连锁|服务商|MCN)|"
+                     r"(?:一位|一名|某位|多位|多名|多家|一些|部分|有|不少)?(?:业内|行业|市场|资深|"
                      r"接近[^，,。]{1,8}的|知情|相关|券商|投行)?(?:人士|分析师|专家|研究员|从业者|"
                      r"券商|机构|投资人|观察人士|负责人|高管|店主|老板|商家)|(?:平台|内测|后台|"
                      r"内部|第三方|行业)(?:数据)?")

@@ -1016,6 +1016,14 @@ CLAIMS = [
     # money given to a group of people is spent on them, not their number
     ("微信方面表示，2025年全年将为小游戏开发者提供超过10亿元的广告金激励。", None,
      claim("微信", "cost", "level", 1_000_000_000, "CNY", "gt", "2025", "forecast", "微信")),
+    # the founder of a mini-program named in the sentence speaks for it, not for the research
+    # firm named before; "我们" is whoever speaks
+    ("据栈桥数据估算，二手书交易规模约为300亿元。成立于2021年的“书架漂流”是一个二手图书微信小程序，"
+     "创始人林屿告诉记者，目前小程序累计注册用户已超过320万。“我们的书平均3.8元收进来。”", None,
+     claim("小程序", "users", "level", 3_200_000, "count", "gt", attribution="书架漂流")),
+    ("据栈桥数据估算，二手书交易规模约为300亿元。成立于2021年的“书架漂流”是一个二手图书微信小程序，"
+     "创始人林屿告诉记者，目前小程序累计注册用户已超过320万。“我们的书平均3.8元收进来。”", None,
+     claim("书架漂流", "other", "level", 3.8, "CNY", "eq", attribution="书架漂流")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -59,6 +59,9 @@ def test_empty_index():
     ("创始人周屿告诉记者，企业微信里沉淀了约85万名用户。", "其"),
     ("联合创始人宋知秋告诉记者，上半年付费用户约为11万人。", "其"),
     ("云栈科技联合创始人陈默表示，付费用户约为11万人。", "云栈科技"),
+    # a firm's short name in brackets between its name and the report it published
+    ("澜音娱乐集团（LYE）发布的2024年第四季度及全年财报显示，付费用户数达到1.21亿。",
+     "澜音娱乐集团"),
 ])
 def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     from extractors.context import find_attribution
@@ -73,6 +76,9 @@ def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     "“利润都在几毛钱里。”刘姐告诉记者，去年一个月能拿4000多元。",
     "老张表示，店里每天要处理200单。",
     "一位业内人士表示，行业平均退货率在30%以上。",
+    # nor is a firm the article does not name, or its spokesperson
+    "一家头部短剧平台的负责人透露，投流成本通常要占到80%至90%。",
+    "某头部券商预计，明年增速将放缓至5%。",
 ])
 def test_a_private_or_unnamed_person_is_no_source(sentence):
     from extractors.context import find_attribution
