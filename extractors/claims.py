@@ -1629,7 +1629,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
     if source.name.startswith("其") or source.name in FIRM_SPEAKERS:
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type in NAMED_TYPES]
+                 if m.type in NAMED_TYPES and not _told(ctx, m)]  # not 36氪 (…告诉36氪)
         here = [m for m in named if m.start >= offset]
         if here and not any(m.type == "Company" for m in here):
             return here[0].label  # “书架漂流”是一个…小程序，创始人林屿告诉…: its founder
@@ -1706,6 +1706,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 if frame.attribution and frame.attribution.startswith("其") and \
                         frame.paragraph_subject:
                     frame.attribution = frame.paragraph_subject  # 据其负责人介绍: whose, above
+                if frame.attribution == "其":
+                    frame.attribution = None  # 她表示 with nobody named before: no one to check
             topic_from = sentence.start + (source.phrase_end if source else 0)
             if source and source.name in ("公司", "该公司") and \
                     not text[sentence.start:sentence.start + source.start].strip("，, "):

@@ -30,12 +30,17 @@ ATTRIBUTION_PATTERNS = [
     # 腾讯音乐娱乐集团（TME）发布的2024年第四季度及全年财报显示
     re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)(?:[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}"
                r"[）)])?\s*(?:最新|此前|日前)?"
-               r"(?:发布的|披露的|公布的)?(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度(?:及全年)?|中期|"
-               r"上半年|全年|年度)?)?"
-               r"(?:财报|报告|数据|白皮书|研究|调研|业绩|财务业绩|业绩公告)?(?:" +
-               ATTRIBUTION_VERBS + ")"),
+               # 微盟集团8月19日发布的中期业绩, 朴石研究院今年10月对5000名消费者的调研
+               r"(?:(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日)?(?:晚间)?)?"
+               r"(?:发布的|披露的|公布的)?(?:对[^，,。；]{1,16}?的)?"
+               r"(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度(?:及全年)?|中期|上半年|全年|年度)?)?"
+               r"(?:财报|报告|数据|白皮书|研究|调研|调查|业绩|中期业绩|财务业绩|业绩公告|半年报|年报|"
+               r"季报)?(?:" + ATTRIBUTION_VERBS + ")"),
+    # “…。”他告诉记者: the person just quoted, who speaks for the firm named before
+    re.compile(r"(?:^|[，,。；\s“”])(?P<src>[他她])们?(?:告诉|透露|表示|介绍|称)"),
 ]
-ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS)]
+ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS),
+                    re.compile("[他她]们?(?:告诉|透露|表示|介绍|称)")]
 """Words without which each attribution pattern cannot match: a cheap test that spares most
 sentences the patterns' slow scan (the second one tries 2-20 characters at every position)."""
 GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士", "知情人士",
@@ -176,8 +181,8 @@ def clean_source(source: str) -> str | None:
     if UNNAMED.fullmatch(source) or PRIVATE_PERSON.fullmatch(source):
         return None  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
-    if ROLE_LEAD.match(source):
-        source = "其"  # (联合)创始人周屿(表示): the founder of the firm just named, 其创始人
+    if ROLE_LEAD.match(source) or source in ("他", "她"):
+        source = "其"  # (联合)创始人周屿(表示), 他(告诉记者): who speaks for the firm just named
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if UNNAMED.fullmatch(source):
         return None  # 一家头部短剧平台(的负责人): a firm the article does not name

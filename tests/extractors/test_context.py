@@ -62,6 +62,12 @@ def test_empty_index():
     # a firm's short name in brackets between its name and the report it published
     ("澜音娱乐集团（LYE）发布的2024年第四季度及全年财报显示，付费用户数达到1.21亿。",
      "澜音娱乐集团"),
+    # a date or the people asked between the firm and its report
+    ("鹭汀集团8月19日发布的中期业绩显示，上半年公司实现收入7.6亿元。", "鹭汀集团"),
+    ("朴川研究院今年10月对5000名消费者的调研显示，约46%的用户是25岁至35岁。", "朴川研究院"),
+    ("鹭汀科技2025年半年报显示，上半年公司营业收入为18.6亿元。", "鹭汀科技"),
+    # the person just quoted speaks for the firm named before
+    ("“我们每单的毛利不到0.5元。”他透露，公司今年有望实现盈亏平衡。", "其"),
 ])
 def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     from extractors.context import find_attribution
