@@ -1898,16 +1898,22 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         same.attribution = same.attribution or c.attribution
         if c.period and (not same.period or len(c.period) > len(same.period)):
             same.period = c.period
-        if len(c.subject) < len(same.subject):
-            same.subject, same.subject_id = c.subject, c.subject_id
+        if (c.subject_id and not same.subject_id) or (
+                bool(c.subject_id) == bool(same.subject_id) and len(c.subject) < len(same.subject)):
+            same.subject, same.subject_id = c.subject, c.subject_id  # the named one, else
+            # the shorter (微信及WeChat, not 微信及WeChat合并)
     return merged
 
 
 def _same_subject(a: str, b: str) -> bool:
-    """Two subjects that may name the same thing: one holds the other, quotation marks
-    aside (微信及WeChat / 微信及WeChat合并; a headline's 先用后付 / the body's 中国“先用后付”)."""
+    """Two subjects that may name the same thing: one extends the other (微信及WeChat /
+    微信及WeChat合并), or holds it, quotation marks aside (a headline's 先用后付 / the body's
+    中国“先用后付”), unless what it holds is a generic word (小程序 is not 微信小程序)."""
     a, b = QUOTES.sub("", a), QUOTES.sub("", b)
-    return a in b or b in a
+    if a.startswith(b) or b.startswith(a):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in longer and shorter not in POPULATIONS
 
 
 def _same_period(a: str | None, b: str | None) -> bool:

@@ -1153,6 +1153,14 @@ def test_table_header_gives_scale_and_unit(extract_text, value, unit, metric):
     assert (cell.subject, cell.metric, cell.period) == ("安居客", metric, "2025-06")
 
 
+def test_a_generic_repeat_does_not_take_the_named_claim_over(extract_text):
+    """微信小程序 DAU 超过 4.5 亿 and, later, 小程序DAU已超4.5亿: the named claim keeps its
+    entity (the README's DAU question depends on it); the generic one stays apart."""
+    text = "2021年微信小程序 DAU 超过 4.5 亿。\n\n2021年，小程序DAU已超4.5亿。"
+    found = sorted((c.subject, c.subject_id) for c in extract_text(text).claims)
+    assert found == [("小程序", None), ("微信小程序", "wechat-miniprogram")]
+
+
 def test_same_figure_in_two_years_is_two_claims(extract_text):
     text = "2021年美团的月活跃用户超过6亿。2022年美团的月活跃用户超过6亿。"
     assert sorted(c.period for c in extract_text(text).claims) == ["2021", "2022"]
