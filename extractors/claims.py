@@ -28,7 +28,13 @@ from extractors.context import (
     split_spans,
 )
 from extractors.dates import BASE_WORDS, DateMention, is_dateline
-from extractors.numbers import NOT_A_COMPARATOR_AFTER, Quantity, find_quantities, has_quantity
+from extractors.numbers import (
+    MEASURE_UNITS,
+    NOT_A_COMPARATOR_AFTER,
+    Quantity,
+    find_quantities,
+    has_quantity,
+)
 from extractors.records import Claim, Evidence, Mention
 
 CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", "同比下降", "同比减少",
@@ -1523,7 +1529,7 @@ HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>万亿|千亿|百亿|十亿|千万|
                          r"所|款|部|座|份|分钟|小时|天|秒|吨|亩|平方米|公里|%|％)?\s*[)）]")
 COUNTED_UNITS = {"家", "个", "套", "间", "台", "辆", "件", "张", "所", "款", "部", "座", "份"}
 """Header classifiers of things (not people, visits or orders) counted."""
-OTHER_UNITS = {"分钟", "小时", "天", "秒", "吨", "亩", "平方米", "公里"}
+OTHER_UNITS = frozenset(MEASURE_UNITS) | {"分钟", "小时", "天", "秒"}
 """Header units that measure time, weight or area: the figure's unit is `other`."""
 HEADER_MULT = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "千万": 1e7, "百万": 1e6,
                "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
