@@ -54,7 +54,7 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
-                 "书屋", "茶坊", "良品", "点餐", "电器", "美妆", "鲜花", "药房", "养老"}
+                 "书屋", "茶坊", "良品", "点餐", "电器", "美妆", "鲜花", "药房", "养老", "旅途"}
 """Trades that end a brand's own name (橙意家居, 小鹿外卖, 暖暖家政) when a name-like word
 stands before them, rather than qualify the mini-program (跨境小程序)."""
 # Words that end a name on its left: function words, verbs of the claim frame, generic nouns.
@@ -120,12 +120,17 @@ def _type_in_context(entry: LexiconEntry, text: str, start: int, end: int,
         return "Company"  # 腾讯音乐娱乐集团（TME）发布…: the group's name says what it is
     if "Company" in entry.types and BUSINESS_CUE.match(text, end):
         return "Company"  # 快手三季度营收…, 据快手披露: the business, not its app
+    if entry.marketplace and MARKETPLACE_CUE.match(text, end):
+        return "Platform"  # 美团上的(宠物服务门店), 京东平台: the marketplace, not the firm
     for preferred in ("Platform", "Company", "MiniProgram"):
         if preferred in entry.types:
             return preferred
     return entry.types[0]
 
 
+MARKETPLACE_CUE = re.compile(r"(?:上(?![市线半下调涨升新榜架季月周年])|平台(?!公司)|站内)")
+"""Words after a firm's name that make it the marketplace others sell or count things on
+(美团上的宠物服务门店, 闲鱼和得物上的商品, 京东平台), not the business (美团上市, 京东上半年)."""
 BUSINESS_CUE = re.compile(r"[^，。；,;]{0,4}?(?:总?营收|收入|财报|发布|宣布|管理层|披露|净利|利润|"
                           r"股价|市值|公司|集团|旗下|投资|收购|上市|创始人|CEO|董事长|高管|方面)|"
                           r"与[^，。；,;]{1,12}?(?:合作|共同|联合|签约|签署|携手)")
@@ -510,7 +515,7 @@ def _speaking_firms(text: str, tokens: TokenIndex,
 
 
 FIRM_CUE_AFTER = re.compile(
-    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:第?[一二三四1-4]季度|"
+    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:第?[一二三四1-4]季度?|"
     r"[上下]半年|Q[1-4])?(?:财报|年报|季报|半年报|中期业绩|年度业绩|业绩报告|"
     r"业绩公告|公告)显示|管理层|旗下|母公司|(?:相关|(?![一某这该])(?:(?!的)[\u4e00-\u9fff]){2,4})?负责人|"
     r"(?:联合|联席)?创始人|CEO|董事长|总裁|成立于(?:19|20)\d{2}年|"
@@ -654,6 +659,8 @@ def _cued_phrase(text: str, start: int, end: int, tokens: TokenIndex,
     trailing = TRAILING_ADVERBS.search(name)
     if trailing and trailing.start() >= 2:
         name = name[:trailing.start()]
+    elif name[-1:] in "一二三四1234" and text.startswith("季", end) and len(name) >= 3:
+        name = name[:-1]  # 特锐德三|季报: the quarter the report covers
     if _is_cued_name(name, known) and _on_token_bounds(start, start + len(name), tokens):
         return start, name
     return None
@@ -1047,7 +1054,11 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     part-of-speech) in the segmenter's dictionary, or None."""
     mentions = find_lexicon_mentions(text, lexicon, pattern, forms, tokens)
     lexicon_spans = LexiconSpans(mentions)
+    known_mini_programs = {m.text for m in mentions if m.type == "MiniProgram"}
     for m in find_pattern_mentions(text, tokens, freq):
+        if m.type == "Company" and any(len(n) > len(m.text) and n.endswith(m.text)
+                                       for n in known_mini_programs):
+            continue  # 抽盒机(小程序) after 泡泡玛特抽盒机: the known one's short name, no firm
         if COUNTED_TAIL.search(m.text):
             continue  # 去哪儿旅行三款(小程序): names and their count, not a name
         if m.type != "MiniProgram" and NOT_A_FIRM_START.match(m.text) or \
@@ -1055,6 +1066,8 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
             continue  # 单次咨询(的平均价格), 人均消费: how a figure is taken; 研发投入: a
             # measure; no firm
         overlapping = lexicon_spans.overlapping(m.start, m.end)
+        if m.text.endswith("数据") and (m.start, m.end - 2) in overlapping:
+            continue  # 美团数据(显示): a known firm's data, not a firm of that name
         # a longer organisation name containing a known one stands (微盟研究院 ⊃ 微盟,
         # 快手开放平台 ⊃ 快手)
         if not overlapping or all(m.start <= s and e <= m.end and (s, e) != (m.start, m.end)

@@ -40,6 +40,8 @@ class LexiconEntry:
     label_en: str | None
     aliases: tuple[str, ...]
     wikidata: str | None
+    marketplace: bool = False
+    """The firm's name also names its marketplace (kg:runsMarketplace)."""
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -127,7 +129,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         entries.append(LexiconEntry(
             id=str(node).rstrip("/").rsplit("/", 1)[-1], iri=str(node), types=types,
             label=label or "", label_en=_literal(graph, node, SKOS.prefLabel, "en"),
-            aliases=aliases, wikidata=same[0] if same else None))
+            aliases=aliases, wikidata=same[0] if same else None,
+            marketplace=bool(graph.value(node, KG.runsMarketplace))))
     metrics = []
     for node in sorted(graph.subjects(SKOS.inScheme, KG.Metrics)):
         metrics.append(MetricConcept(

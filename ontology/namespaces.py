@@ -54,6 +54,9 @@ class KG(DefinedNamespace):
     Replaced: URIRef
     Rejected: URIRef
 
+    # properties of lexicon entries
+    runsMarketplace: URIRef
+
     # properties of claims
     kind: URIRef
     comparator: URIRef

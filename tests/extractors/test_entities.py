@@ -188,6 +188,18 @@ ENTITIES = [
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "亚马逊"),
     ("这家卖家2020年开始在亚马逊开店，去年入驻TikTok Shop。", "Platform", "TikTok Shop"),
     ("亚马逊发布的财报显示，广告收入增长20%。", "Company", "亚马逊"),
+    # a firm that runs a marketplace of its name is the marketplace where things are on it
+    ("截至今年6月，美团上的宠物服务门店超过10万家。", "Platform", "美团"),
+    ("今年二季度，闲鱼和得物上的相关商品一度超过100万件。", "Platform", "得物"),
+    ("美团上市以来，京东上半年的营收首次被反超。", "Company", "美团"),
+    ("美团上市以来，京东上半年的营收首次被反超。", "Company", "京东"),
+    # a software vendor merchants use stays the firm
+    ("2024年，小鹅通上知识店铺的总交易额同比增长约20%。", "Company", "小鹅通"),
+    # a firm's own data (美团数据显示) names the firm, a quarter's report (三季报) no other
+    ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "Company", "美团"),
+    ("特锐德三季报显示，前三季度公司营收约为100亿元。", "Company", "特锐德"),
+    # a trade closes the name of a start-up introduced as one
+    ("创业公司青禾旅途专做慢旅行，其小程序累计用户约75万。", "Company", "青禾旅途"),
 ]
 
 
@@ -212,6 +224,17 @@ def test_a_platform_or_mini_program_is_not_also_its_company(extract_text, senten
     """A name the lexicon knows as both (快手 the app and the firm) is the one its context
     calls for, not both at once."""
     assert (type_, label) not in named(extract_text(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "美团数据"),
+    ("特锐德三季报显示，前三季度公司营收约为100亿元。", "特锐德三"),
+    ("泡泡玛特抽盒机微信小程序收入增长，抽盒机小程序的新增用户中约有一半是新客。", "抽盒机"),
+])
+def test_no_firm_is_made_of_a_known_name_and_what_follows_it(extract_text, sentence, label):
+    """美团数据显示: the known firm's data; 特锐德三季报: its third-quarter report; 抽盒机小程序
+    after 泡泡玛特抽盒机: the known mini-program's short name, no business of its own."""
+    assert ("Company", label) not in named(extract_text(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
