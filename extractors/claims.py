@@ -59,7 +59,10 @@ TRAILING_NOISE = re.compile(
     r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般|"
     r"控制|保持|维持|有望|预计|或将|可能|(?<![预签履合节制])约)+$")
 HEADING_DATE_KINDS = ("explicit",)
-_METRIC_UNIT_FALLBACK = {"人": "users", "名": "users", "位": "users", "次": "usage_count",
+SURVEYED = re.compile(r"[^，,。；\d]{1,12}?的(?:问卷|抽样|在线|线上|电话)?"
+                      r"(?:调研|调查|访谈|访问|问卷)")
+"""(对3000名)家长的调研: the people a survey asked."""
+_METRIC_UNIT_FALLBACK = {"人": "users", "名": "count", "位": "count", "次": "usage_count",
                          "人次": "usage_count", "单": "orders", "笔": "orders"}
 
 
@@ -733,6 +736,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                         _is_topic_phrase(_topic_of(ctx, clause.start, worker.end())):
                     topic_end = worker.end()  # (全国)持证驾驶员(约为780万人): nobody's, the
                     # workers themselves; (平台)入驻的医生: the platform's
+        elif q.classifier in ("人", "名", "位") and SURVEYED.match(text, q.end):
+            metric_key, metric_label = "users", _noun_after(ctx, q, clause)  # 对3000名家长的
+            # 调研: the people asked, a sample of users
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    and q.unit == "count" else "other")
@@ -882,6 +888,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         return claim
     quote_start = metric_match.start() if metric_match else q.start
     topic_pos = text.find(subject, clause.start, q.start)
+    if topic_pos < 0 and subject in ctx.entity_by_name:
+        topic_pos = _past_dates(ctx, clause.start, q.start)  # (天鹅到家…，)平台入驻的…:
+        # the clause states the figure of the firm named before it, all of it the evidence
     if 0 <= topic_pos and q.start - topic_pos <= 40 and not NUMBER_START.search(
             text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
@@ -1055,7 +1064,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         (_former_or_latter(ctx, start, topic_end) if "者" in opening else None)
     if referent:
         return referent
-    anaphor = PLATFORM_ANAPHOR.match(ctx.text, start, q.start)
+    anaphor = PLATFORM_ANAPHOR.match(ctx.text, _past_dates(ctx, start, q.start), q.start)
     if anaphor and (anaphor.group(1) or ctx.metric_pattern.match(ctx.text, anaphor.end(),
                                                                  q.start)):
         if frame.paragraph_subject in ctx.entity_by_name:
@@ -1072,8 +1081,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
-    if OWNER_IN_PLACE.match(ctx.text, start, q.start):
-        return "其"  # 其在全国的(门店): whose, wherever they are; _make_claim finds whom
+    if OWNER_IN_PLACE.match(ctx.text, start, q.start) or \
+            OWNER_OF_RELATIVE.match(_strip_dates(ctx, start, topic_end)):
+        return "其"  # 其在全国的(门店), 其运营的(充电终端), 接入其平台的(终端): whose, wherever
+        # they are and whatever it does with them; _make_claim finds whom
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
     if baseline and baseline.start() < topic_end:
         start = topic_end  # 是日常水平的(1.5倍): the baseline, not the subject
@@ -1222,9 +1233,24 @@ off before its number, not its owner (but 人均支出在500元以上的用户 i
 PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单件|每件|单个|每个)"
                               r"[\u4e00-\u9fff]{1,4}的(?:平均)?(?:价格|金额|单价|费用|时长|收入|成本|票价|售价)")
 """单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""
-PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体)?")
-"""平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV), not before a
-verb (平台给团长的佣金): the platform the text has just named."""
+PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体|上的?|"
+                              r"(?:上)?(?:入驻|合作|签约|认证|注册)的|日均|月均)?")
+"""平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV, 平台入驻的(服务
+人员), 平台上合作的(机构)), not before a verb (平台给团长的佣金): the platform the text has just
+named."""
+
+
+def _past_dates(ctx: ArticleContext, start: int, end: int) -> int:
+    """Where the clause's words begin after the dates and commas it opens with (上半年平台…)."""
+    pos = start
+    while pos < end:
+        while pos < end and ctx.text[pos] in " ，,":
+            pos += 1
+        date = next((d for d in ctx.date_index.within(pos, end) if d.start == pos), None)
+        if date is None:
+            return pos
+        pos = date.end
+    return pos
 TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
 """创始人林屿告诉(36氪): the medium told, not a topic."""
 
@@ -1313,6 +1339,11 @@ LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00
                       r"(?:有|拥有|开设|开出|布局)")
 FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
 OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
+OWNER_OF_RELATIVE = re.compile(
+    r"[\s，,]*(?:目前|当前|如今)?(?:其(?:目前|已|已经|累计|共)?(?:运营|经营|服务|管理|开设|签约|"
+    r"合作|拥有|覆盖|布局|投放|上线|入驻)的|(?:接入|入驻|使用|加入|登录|通过)其[^，,。；的]{1,10}的)")
+"""其运营的(公共充电终端), 接入其SaaS平台的(充电终端): what a firm runs, serves or hosts, counted
+as the firm's own."""
 FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period

@@ -1025,6 +1025,32 @@ CLAIMS = [
     ("据栈桥数据估算，二手书交易规模约为300亿元。成立于2021年的“书架漂流”是一个二手图书微信小程序，"
      "创始人林屿告诉记者，目前小程序累计注册用户已超过320万。“我们的书平均3.8元收进来。”", None,
      claim("书架漂流", "other", "level", 3.8, "CNY", "eq", attribution="书架漂流")),
+    # what a firm runs, serves or hosts is counted as the firm's own (其运营的…, 接入其平台的…,
+    # 平台入驻的…, 平台上合作的…), also after a date (上半年平台订单量…)
+    ("青岚充电方面表示，截至今年9月底，其运营的公共充电终端已超过40万个，市场份额约为12%。",
+     "2025-12-01",
+     claim("青岚充电", "count", "level", 400_000, "count", "gt", "2025-09",
+           attribution="青岚充电")),
+    ("据澄观科技披露，截至今年10月，接入其SaaS平台的充电终端超过50万个，同比增长约25%。",
+     "2025-12-01",
+     claim("澄观科技", "count", "level", 500_000, "count", "gt", "2025-10",
+           attribution="澄观科技")),
+    ("禾丰到家方面披露，截至2025年6月底，平台入驻的家政服务人员超过90万名，合作门店约为8000家；"
+     "上半年平台订单量约为1500万单，同比增长12.5%。", None,
+     claim("禾丰到家", "count", "level", 900_000, "count", "gt", "2025-06",
+           attribution="禾丰到家")),
+    ("禾丰到家方面披露，截至2025年6月底，平台入驻的家政服务人员超过90万名，合作门店约为8000家；"
+     "上半年平台订单量约为1500万单，同比增长12.5%。", None,
+     claim("禾丰到家", "orders", "level", 15_000_000, "count", "approx", "2025-H1",
+           attribution="禾丰到家")),
+    ("支付宝方面则表示，2025年上半年平台上合作的保险机构超过80家。", None,
+     claim("支付宝", "count", "level", 80, "count", "gt", "2025-H1", attribution="支付宝")),
+    # people counted in 名 are a count of them (执业兽医, 作者); those a survey asked are users
+    ("截至今年6月，全国执业兽医约9.5万名。", "2025-10-01",
+     claim("执业兽医", "count", "level", 95_000, "count", "approx", "2025-06")),
+    ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
+     claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
+           attribution="澄观研究院")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
