@@ -599,13 +599,14 @@ SHARE_VERB = re.compile(r"(?:占[了据]?|贡献了?)[^，,。]{0,3}$")
 PART_OF_WHOLE = re.compile(r"\s*(?:中|当中|之中)[，,]?\s*(?:有|约有)?")
 """GMV中有超过六成来自…: a percentage of the amount named before 中 is a part of it."""
 """占 / 贡献 right before a percentage of a headcount or an amount: the part's share of it."""
-DURATION_HEAD = re.compile(r"时长|周期|时间")
+DURATION_HEAD = re.compile(r"时长|周期|时间|时效|天数|评分|得分")
 DURATION_WORDS = re.compile(r"[\u4e00-\u9fff]{0,4}$")
 
 
 def _named_duration(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the measured time is named before its number: the last 时长/周期/时间 and up to
-    four characters before it, not across 的 (行业的平均回款周期 → 平均回款周期)."""
+    """Where the measured time (or rating) is named before its number: the last 时长/周期/时间
+    (评分) and up to four characters before it, not across 的 (行业的平均回款周期 →
+    平均回款周期)."""
     heads = list(DURATION_HEAD.finditer(text, start, end))
     if not heads:
         return None
@@ -793,10 +794,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_label in BARE_SHARES and frame.paragraph_metric
             and frame.paragraph_metric[0] == "usage_time_share")):
         metric_key = "usage_time_share"  # (使用时长占比…)其中生活服务类占比上升2.6个百分点
-    if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天"):
-        metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration
+    if q.unit == "other" and q.classifier in ("分钟", "小时", "秒", "秒钟", "天", "分"):
+        metric_key = "other"  # 日均使用时长为129.5分钟: a measured duration; 评分4.8分
         named = _named_duration(text, clause.start, q.start)
-        metric_label = text[named[0]:named[1]] if named else "时长"
+        metric_label = text[named[0]:named[1]] if named else \
+            "评分" if q.classifier == "分" else "时长"
         if named and not metric_match:
             topic_end = named[0]  # 行业的|平均回款周期(拉长到了90天以上): whose time it is
     elif metric_match:

@@ -31,15 +31,23 @@ COUNT_CLASSIFIERS = ("个", "家", "款", "场", "项", "次", "人", "名", "�
                      "笔", "条", "所", "座", "户", "间", "台", "辆", "部", "份", "篇", "场次",
                      "人次", "万人", "亿人", "村", "种", "类", "只", "支", "元素", "套", "城",
                      "席", "例", "批", "根", "枚", "颗", "架", "栋", "起", "首", "册", "票")
-MEASURE_UNITS = ("平方米", "公斤", "千克", "公里", "千米", "吨", "斤", "亩", "GB", "TB")
-"""Units of weight, area, distance and storage: the quantity is measured, its unit `other`."""
+MEASURE_UNITS = ("平方米", "公斤", "千克", "公里", "千米", "吨", "斤", "亩", "GB", "TB", "千瓦时",
+                 "兆瓦时", "千瓦", "兆瓦")
+"""Units of weight, area, distance, storage and energy: the quantity is measured, its unit
+`other`."""
 TIME_UNITS = ("分钟", "小时", "秒", "天", "周", "个月", "年", "日")
 DURATION_RE = re.compile(
     r"\s*(?:多|余)?(?P<word>个多月|个半月|多个月|个月|分钟|小时|秒钟?|天|周|日)")
-MEASURED_TIME = re.compile(r"(?:时长|用时|耗时|停留|时耗|周期|"
+MEASURED_TIME = re.compile(r"(?:(?:时长|用时|耗时|停留|时耗|周期|时效|天数|"
                            r"(?:平均|人均|响应|等待|配送|处理|审核)[\u4e00-\u9fff]{0,4}时间)"
-                           r"[^。；]{0,14}$")
-"""Durations are claims only when the time itself is measured (月人均使用时长60分钟)."""
+                           r"[^。；]{0,14}|(?:平均|人均)[^，,。；]{0,12}|(?:缩短|延长)了?"
+                           r"(?:约|近|超过)?)$")
+"""Durations are claims only when the time itself is measured (月人均使用时长60分钟, 理赔平均
+时效1.8天, 平均每天被共享约2.3小时, 缩短了约1.5天)."""
+SCORE_POINTS = re.compile(r"分(?=[，。；,;、（）()\s的]|以[上下]|左右|$)")
+SCORED = re.compile(r"(?:评分|得分|打分|分数|评级)[^，,。；\d]{0,6}$")
+"""平均评分为4.82分, 评分低于4.5分: a rating measured in points (unit `other`); 满分5分, the
+scale, is not."""
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
 _ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
@@ -373,6 +381,15 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
                 mult = float(MULTIPLIERS[mult_word])
         if CN_NUMERAL.fullmatch(number) and not _plausible_chinese_numeral(
                 text, m, value * mult, unit_word):
+            continue
+        points = SCORE_POINTS.match(text, m.end()) if unit_word is None and \
+            mult_word is None else None
+        if points and (text.endswith(("满分", "点"), 0, m.start())):
+            continue  # 满分5分: a rating's scale; 3点10分: a time of day
+        if points and SCORED.search(text, max(0, m.start() - 12), m.start()):
+            comp, start = _comparator_before(text, m.start())
+            yield Quantity(offset + start, offset + points.end(), value, "other", comp,
+                           text[start:points.end()], "分")
             continue
         duration = DURATION_RE.match(text, m.end())
         if duration and not (u and u.group("unit") and len(u.group("unit")) > 1 and

@@ -1051,6 +1051,11 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # a rating in points and a measured average time are about whose they are
+    ("上半年平台保洁阿姨的平均评分为4.82分（满分5分）。", "2025-08-01",
+     claim("平台保洁阿姨", "other", "level", 4.82, "other", "eq", "2025-H1")),
+    ("旅居产品的平均出行天数为11.5天。", None,
+     claim("旅居产品", "other", "level", 11.5, "other", "eq")),
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),

@@ -123,6 +123,14 @@ QUANTITIES = [
     ("订单量翻了3倍", [(3, "times", "eq")]),
     # a duration that is itself the measured quantity (GUIDELINES section 2)
     pytest.param("月人均使用时长60分钟", [(60, "other", "eq")]),
+    ("理赔平均时效已缩短至1.8天", [(1.8, "other", "eq")]),
+    ("较2023年缩短了约1.5天", [(1.5, "other", "approx")]),
+    ("每根私桩平均每天被共享约2.3小时", [(2.3, "other", "approx")]),
+    ("旅居产品的平均出行天数为11.5天", [(11.5, "other", "eq")]),
+    # energy is measured; so is a rating in points, but not its scale
+    ("全年总充电量约为620亿千瓦时", [(62_000_000_000, "other", "approx")]),
+    ("阿姨的平均评分为4.82分（满分5分）", [(4.82, "other", "eq")]),
+    ("评分低于4.5分的阿姨", [(4.5, "other", "lt")]),
 ]
 
 
@@ -164,7 +172,9 @@ NOT_QUANTITIES = [
     "11.11", "双十一", "Web3.0", "O+O", "5G", "V2.0", "90后", "3C数码",
     pytest.param("双11"),
     # durations
-    "30天内", "3天", "连续四年", "一年",
+    "30天内", "3天", "连续四年", "一年", "物流3天送达", "每3天发一次货",
+    # points that are no rating (a time, a score's scale)
+    "满分5分", "下午3点10分",
     pytest.param("筹备4个多月"),
     # list counts
     "三大", "七种武器", "两点",
