@@ -523,6 +523,9 @@ AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔|单票|每票|单件|"
                       r"每件)$")
+PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,4}$")
+PERSONAL_MONEY = {"收入", "月收入", "年收入", "支出", "开支", "花费"}
+"""What a person or household earns or spends on average: no firm's revenue or cost."""
 WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
                      r"(?:[\u4e00-\u9fff]{0,2}师傅|"
                      r"导购|骑手|店员|[\u4e00-\u9fff]{0,3}?(?:司机|驾驶员)|顾问|主播|达人|快递员|配送员|服务人员|"
@@ -790,6 +793,14 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if per_user and metric_key in ("revenue", "gmv", "sales"):
         metric_key = "other"  # 单用户收入, 每单收入: per user or order, not the firm's revenue
         metric_label = text[per_user.start():metric_match.end()]
+    personal = PER_PERSON.search(text, max(clause.start, metric_match.start() - 6),
+                                 metric_match.start()) \
+        if metric_match and metric_key in ("revenue", "cost") and \
+        metric_match.group(0) in PERSONAL_MONEY else None
+    if personal:
+        metric_key = "other"  # 阿姨的平均月收入, 宠物主的年均医疗支出: a person's income or
+        metric_label = text[personal.start():metric_match.end()]  # spending, not a firm's
+        topic_end = personal.start()
     if metric_key == "share" and ("时长" in text[sentence.start:q.start] or (
             metric_label in BARE_SHARES and frame.paragraph_metric
             and frame.paragraph_metric[0] == "usage_time_share")):

@@ -1051,6 +1051,20 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # what a person or household earns or spends on average is no firm's revenue or cost
+    ("上半年平台保洁阿姨的平均月收入约为7200元，同比增长5.3%。", "2025-08-01",
+     claim("平台保洁阿姨", "other", "level", 7200, "CNY", "approx", "2025-H1")),
+    ("宠物主的年均医疗支出约为1150元。", None,
+     claim("宠物主", "other", "level", 1150, "CNY", "approx")),
+    ("今年上半年门店的外卖平台佣金支出平均减少了约12%。", "2025-08-01",
+     claim("门店", "cost", "change", -12, "percent", "approx", "2025-H1")),
+    # money per policy or per order is an average order value; a network's coverage is no
+    # penetration of users
+    ("惠民保类产品的件均保费不足100元。", None,
+     claim("惠民保类产品", "aov", "level", 100, "CNY", "lt")),
+    ("用户平均每单支付约为186元。", None, claim("用户", "aov", "level", 186, "CNY", "approx")),
+    ("县域市场的宠物医院覆盖率不足20%。", None,
+     claim("县域市场的宠物医院", "other", "level", 20, "percent", "lt")),
     # a rating in points and a measured average time are about whose they are
     ("上半年平台保洁阿姨的平均评分为4.82分（满分5分）。", "2025-08-01",
      claim("平台保洁阿姨", "other", "level", 4.82, "other", "eq", "2025-H1")),
