@@ -359,7 +359,7 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
                             and ctx.text[d.end:d.end + 1] in "”\"」")]
     # (受益于)“双11”: an event named in another clause, not the time of this figure
     if in_sentence:
-        if NOW.search(ctx.text, in_sentence[-1].end, quantity.start):
+        if _now_between(ctx, in_sentence[-1].end, quantity):
             return None  # 2月启动公测，目前已有近10万商家开通: now, not February
         return in_sentence[-1].value
     after = [d for d in usable.starting(quantity.end, sentence.end)
@@ -368,6 +368,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
             and not NOW.search(ctx.text, clause.start, quantity.start):
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
         # (but 目前…超过320万，2024年售出…: now, not the year of the next figure)
+    if forecast and FUTURE_SPAN.search(ctx.text, sentence.start, quantity.start):
+        return None  # 未来两年…将维持在15%至25%: a span from now, no year of its own
     if forecast and not NOW.search(ctx.text, sentence.start, quantity.start):
         return frame.forecast_period  # 预计到2026年，…；…有望提升至25%: the plan's year
     if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
@@ -376,6 +378,18 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
 
 
 NOW = re.compile(r"目前|当前|如今|现在|眼下")
+FUTURE_SPAN = re.compile(r"(?:未来|今后)\s*(?:[一二两三四五六七八九十\d]+|几|数)\s*年")
+
+
+def _now_between(ctx: ArticleContext, start: int, quantity: Quantity) -> bool:
+    """目前 between a time and the figure makes the figure today's, unless it dates the
+    starting point of a change to this figure (到2027年…将从目前的不足15%提升至25%: 目前 is the
+    15%'s time; the 25% keeps 2027)."""
+    for now in NOW.finditer(ctx.text, start, quantity.start):
+        if not (ctx.text[now.start() - 1:now.start()] in ("从", "由") and
+                has_quantity(ctx.text[now.end():quantity.start])):
+            return True
+    return False
 CONTRAST = re.compile(r"[，,]\s*(?:而|但|相比之下|相较之下|对比之下)")
 """31%，而2023年这一比例仅为12%: the time after the contrast is the other figure's."""
 

@@ -1051,6 +1051,22 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # 目前 dates the start of a change, not its target, which keeps the forecast's year; a
+    # multiple of an earlier year's figure also keeps it; 未来两年 names no year
+    ("澄观研究院预计，到2027年县域充电桩的占比将从目前的不足15%提升至25%以上，"
+     "超充桩的数量有望达到2025年的3倍。", "2025-12-01",
+     claim("县域充电桩", "share", "level", 25, "percent", "gt", "2027", "forecast",
+           "澄观研究院")),
+    ("澄观研究院预计，到2027年县域充电桩的占比将从目前的不足15%提升至25%以上，"
+     "超充桩的数量有望达到2025年的3倍。", "2025-12-01",
+     claim("县域充电桩", "share", "level", 15, "percent", "lt", None, "fact", "澄观研究院")),
+    ("澄观研究院预计，到2027年县域充电桩的占比将从目前的不足15%提升至25%以上，"
+     "超充桩的数量有望达到2025年的3倍。", "2025-12-01",
+     claim("超充桩", "count", "change", 3, "times", "eq", "2027", "forecast", "澄观研究院")),
+    ("澄观研究院预计，2025年全年家政服务线上交易额将突破2400亿元。未来两年家政平台的抽成率将维持在"
+     "20%左右。", "2025-08-01",
+     claim("家政平台", "other", "level", 20, "percent", "approx", None, "forecast",
+           "澄观研究院")),
     # what a person or household earns or spends on average is no firm's revenue or cost
     ("上半年平台保洁阿姨的平均月收入约为7200元，同比增长5.3%。", "2025-08-01",
      claim("平台保洁阿姨", "other", "level", 7200, "CNY", "approx", "2025-H1")),
