@@ -1707,7 +1707,10 @@ RESEARCH_FIRMS = ("研究院", "研究所", "研究中心", "咨询", "智库", 
 EARNINGS_DOCUMENT = re.compile(r"财报|年报|季报|业绩")
 FIRM_SPEAKERS = ("公司", "该公司", "管理层", "公司管理层", "该公司管理层", "官方", "公司方面")
 """Who speaks for a firm without naming it (管理层预计): the firm named before."""
-PUBLISHED = re.compile(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)")
+PUBLISHED = re.compile(r"[^。；]{0,16}?(?:发布|推出|公布|发表|出具|披露)了?[^。；]{0,24}?"
+                       r"(?:《|报告|白皮书|财报|年报|季报|业绩|数据|研究|调研|调查|指数|榜单)")
+"""X近日发布《…报告》: X published a document a later 报告显示 refers to (腾讯方面披露，… is no
+document)."""
 
 
 def _publisher_before(ctx: ArticleContext, pos: int) -> str | None:
@@ -1729,6 +1732,18 @@ NOT_BARE_TOPIC = re.compile(r"的|率")
 """(新开店商家的首月动销率为37%): a clause naming its own measure, not only its topic."""
 
 
+def _table_before(ctx: ArticleContext, table_rows: set[tuple[int, int]],
+                  at: int) -> tuple[int, int] | None:
+    """(start, end) of the table right above the block holding `at`, if there is one."""
+    index = next((i for i, b in enumerate(ctx.blocks) if b[0] <= at < b[1]), None)
+    if not index or ctx.blocks[index - 1] not in table_rows:
+        return None
+    first = index - 1
+    while first > 0 and ctx.blocks[first - 1] in table_rows:
+        first -= 1
+    return ctx.blocks[first][0], ctx.blocks[index - 1][1]
+
+
 def find_claims(ctx: ArticleContext) -> list[Claim]:
     """Every numeric claim in the article, repeats merged (several evidence spans)."""
     text = ctx.text
@@ -1741,6 +1756,12 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
         default = None
     table_rows = {b for b in ctx.blocks if text[b[0]:b[1]].count("|") >= 2}
     claims: list[Claim] = _table_claims(ctx)
+    table = _table_before(ctx, table_rows, default_source[1]) if default_source else None
+    if table:  # 数据来源：X under a table: the table's source, not the whole article's
+        for claim in claims:
+            if table[0] <= claim.evidence[0].start < table[1]:
+                claim.attribution = claim.attribution or default
+        default = None
     section_period: str | None = None
     carried_period: str | None = None
     introduced: _Frame | None = None  # the paragraph that ends with "：" and the list after it
@@ -1765,7 +1786,9 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             if source and source.name not in ctx.entity_by_name and \
                     ctx.metric_pattern.search(source.name):
                 source = None  # (全年)营收预计(突破3亿元): a measure forecast, not who forecasts
-            if source:
+            if source and source.anonymous:
+                frame.attribution = None  # 多家券商分析师则认为: no one the reader can check
+            elif source:
                 frame.attribution = _resolve_source(ctx, source, sentence.start, sentence.end)
                 if frame.attribution and frame.attribution.startswith("其") and \
                         frame.paragraph_subject:

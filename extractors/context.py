@@ -62,7 +62,9 @@ RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
 DOCUMENT_WORDS = ("白皮书", "报告", "财报", "研究报告", "年报", "招股书", "指数")
 FORECAST_MARKERS = re.compile(
     r"预计|预测|预期|有望|可望|计划|目标|规划|力争|将(?!近|军)|或将|未来|可使|可将|"
-    r"争取|(?<!达)到20\d\d年")
+    r"争取|(?<!达)到20\d\d年|"
+    r"可能(?=[^，。；]{0,4}?(?:放缓|回落|回升|下降|降至|升至|提升|提高|增长|达到|超过|突破|维持|"
+    r"保持|扩大|收窄))")
 COMPARISON_BEFORE = ("较", "比", "相比", "相较于", "相较", "对比", "同比", "环比", "高于",
                      "低于", "超过")
 
@@ -167,6 +169,13 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
     return spans
 
 
+def _unnamed(raw: str) -> bool:
+    """The raw source phrase names a person or a firm the article does not identify."""
+    phrase = ADVERB_TAIL.sub("", raw.strip().lstrip("“”\"'」』"))
+    phrase = SPOKESPERSON.sub("", phrase) if not UNNAMED.fullmatch(phrase) else phrase
+    return bool(UNNAMED.fullmatch(phrase) or PRIVATE_PERSON.fullmatch(phrase))
+
+
 def clean_source(source: str) -> str | None:
     """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
     source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "",
@@ -221,6 +230,13 @@ class Source:
     phrase_end: int
 
     @property
+    def anonymous(self) -> bool:
+        """一位业内人士表示, 多家券商分析师认为, 刘姐告诉记者: someone speaks whom the article
+        does not name; the figures after it are nobody's the reader can check, not the
+        source named before."""
+        return not self.name
+
+    @property
     def is_document(self) -> bool:
         """据报告显示, 财报显示: a document with no name of its own, whose author must be
         looked up (视灯指数 or 《码上经济影响力报告》 name themselves)."""
@@ -249,6 +265,8 @@ def find_attribution(sentence: str) -> Source | None:
             if source is None:
                 if re.search("|".join(DOCUMENT_WORDS), raw or ""):
                     source = ADVERB_TAIL.sub("", raw.strip(" 《》"))
+                elif _unnamed(raw):
+                    return Source("", m.start("src"), m.start("src"), m.end())
                 else:
                     continue
             at = sentence.find(source, m.start("src"))

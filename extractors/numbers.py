@@ -177,6 +177,8 @@ def _comparator_before(text: str, start: int) -> tuple[str, int]:
 
 
 RANK_BEFORE = re.compile(r"(?:第|TOP|Top|top|No\.|NO\.|(?<![A-Za-z])[Vv]|#|双)\s*$")
+TOP_GROUP = re.compile(r"(?:头部|(?<![目此之以提当眼从])前)\s*$")
+TOP_GROUP_UNITS = frozenset("家名个位款强")
 MEASURE_ACRONYM_BEFORE = re.compile(r"(?:GMV|GTV|DAU|MAU|ARPU|ARPPU|AOV|UV|PV)\s*$")
 """GMV25.3亿元: a measure's acronym glued to its figure, not a name with digits (iPhone15)."""
 LATIN_END = re.compile(r"[A-Za-z]$")
@@ -203,6 +205,8 @@ def _is_not_a_quantity(text: str, m: re.Match, unit_end: int, unit: str | None) 
         return False
     if RANK_BEFORE.search(before):
         return True
+    if TOP_GROUP.search(before) and unit in TOP_GROUP_UNITS and not m.group("mult"):
+        return True  # 头部5家平台, 前10名: a group named by rank, not a count
     if LATIN_END.search(before) and not MEASURE_ACRONYM_BEFORE.search(text, max(0, s - 6), s) \
             or LATIN.match(text, e, e + 1):
         return True

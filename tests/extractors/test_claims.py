@@ -1051,6 +1051,17 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # an unnamed source takes over from the one named before: the figure is nobody's
+    ("澄观研究院预计，2025年全年行业保费有望达到3100亿元。多家券商分析师则认为，明年健康险的保费增速"
+     "可能放缓至5%左右。", "2025-08-01",
+     claim("健康险", "growth_rate", "level", 5, "percent", "approx", "2026", "forecast")),
+    # 数据来源 under a table is the table's source, not the whole article's
+    ("平台 | 保费规模（亿元） |\n澄蓝保 | 528 |\n数据来源：澄观研究院\n"
+     "从用户结构看，2025年上半年新增用户中三线及以下城市的占比约为57%。", None,
+     claim("三线及以下城市", "share", "level", 57, "percent", "approx", "2025-H1")),
+    ("平台 | 保费规模（亿元） |\n澄蓝保 | 528 |\n数据来源：澄观研究院\n"
+     "从用户结构看，2025年上半年新增用户中三线及以下城市的占比约为57%。", None,
+     claim("澄蓝保", "other", "level", 52_800_000_000, "CNY", attribution="澄观研究院")),
     # 目前 dates the start of a change, not its target, which keeps the forecast's year; a
     # multiple of an earlier year's figure also keeps it; 未来两年 names no year
     ("澄观研究院预计，到2027年县域充电桩的占比将从目前的不足15%提升至25%以上，"

@@ -85,8 +85,11 @@ def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     # nor is a firm the article does not name, or its spokesperson
     "一家头部短剧平台的负责人透露，投流成本通常要占到80%至90%。",
     "某头部券商预计，明年增速将放缓至5%。",
+    "多家券商分析师则认为，明年健康险的保费增速可能放缓至5%左右。",
 ])
 def test_a_private_or_unnamed_person_is_no_source(sentence):
+    """Recognised as a source (it ends the one named before) but an anonymous one."""
     from extractors.context import find_attribution
 
-    assert find_attribution(sentence) is None
+    found = find_attribution(sentence)
+    assert found is not None and found.anonymous
