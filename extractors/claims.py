@@ -86,6 +86,7 @@ class ArticleContext:
     _heading_period: dict[int, str | None] = field(default_factory=dict)
     _usable_dates: SpanIndex[DateMention] | None = None
     _topics: dict[tuple[int, int], str] = field(default_factory=dict)
+    _speakers: dict[str, str] | None = None
     entity_index: SpanIndex[Mention] = field(init=False, repr=False)
     date_index: SpanIndex[DateMention] = field(init=False, repr=False)
     entity_by_name: dict[str, Mention] = field(init=False, repr=False)
@@ -1690,6 +1691,9 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
             if firms:
                 return firms[0].label
         return None
+    speaker_firm = _speakers(ctx).get(source.name)
+    if speaker_firm:
+        return speaker_firm  # 林予安坦言, after 拾帚科技创始人林予安: the firm she speaks for
     if source.name.startswith("其") or source.name in FIRM_SPEAKERS:
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
@@ -1701,6 +1705,26 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
         if firms:  # the firm named last, else the platform (抖音生活服务…，据其披露)
             return firms[-1].label
     return source.name
+
+
+ROLE_AND_PERSON = re.compile(r"(?:联合|联席)?(?:创始人|首席执行官|CEO|总裁|副总裁|董事长|总经理|"
+                             r"合伙人|负责人)(?:兼[A-Za-z\u4e00-\u9fff]{1,6}?)?"
+                             r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?=告诉|表示|透露|介绍|称|坦言|认为|"
+                             r"说|指出|提到|在|，|,)")
+"""拾帚科技联合创始人林予安(告诉笔者): a person named with her role at a firm."""
+
+
+def _speakers(ctx: ArticleContext) -> dict[str, str]:
+    """Person → the firm named right before her role (X创始人Y, X的CEO Y), once per article:
+    a later 林予安坦言 is the firm speaking."""
+    if ctx._speakers is None:
+        ctx._speakers = {}
+        for m in ROLE_AND_PERSON.finditer(ctx.text):
+            firms = [e for e in ctx.entity_index.ending(max(0, m.start() - 2), m.start() + 1)
+                     if e.type in NAMED_TYPES]
+            if firms and m.group("person") not in ctx.entity_by_name:
+                ctx._speakers.setdefault(m.group("person"), firms[-1].label)
+    return ctx._speakers
 
 
 RESEARCH_FIRMS = ("研究院", "研究所", "研究中心", "咨询", "智库", "数据", "指数", "证券", "资本")
@@ -1786,6 +1810,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             if source and source.name not in ctx.entity_by_name and \
                     ctx.metric_pattern.search(source.name):
                 source = None  # (全年)营收预计(突破3亿元): a measure forecast, not who forecasts
+            if source and source.name == "其" and \
+                    SPEAKER_ONLY_VERB.match(text, sentence.start + source.end) and \
+                    not SPEAKER_ROLE.search(text, block[0], sentence.start):
+                source = None  # 她计划…: nobody introduced who speaks for a firm
             if source and source.anonymous:
                 frame.attribution = None  # 多家券商分析师则认为: no one the reader can check
             elif source:
@@ -1876,6 +1904,10 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     return merge_repeats(claims)
 
 
+SPEAKER_ONLY_VERB = re.compile(r"们?(?:预计|计划|认为|算过|提到|指出|强调|坦言)")
+SPEAKER_ROLE = re.compile(r"创始人|CEO|首席执行官|负责人|总裁|董事长|总经理|合伙人|高管|发言人")
+"""他预计 speaks for a firm only after its founder or manager has been introduced in the
+paragraph (创始人许砚舟告诉36氪，…；他预计…); 他表示 and 他透露 do so after a quote as well."""
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
 NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开设?|净增|新签约?|新上线|新入驻|新落地|"

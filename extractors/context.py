@@ -19,7 +19,9 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = "，,；;：:"
 
 ATTRIBUTION_VERBS = ("指出|显示|表示|披露|称|认为|预计|预测|发现|统计|透露|告诉|介绍|宣布|估计|"
-                     "估算|测算|提醒|强调|提到")
+                     "估算|测算|提醒|强调|提到|坦言")
+SPEAKER_VERBS = "告诉|透露|表示|介绍|称|坦言|预计|计划|认为|算过|提到|指出|强调"
+"""What 他/她 says or plans after a quote or a named speaker: the firm just named speaks."""
 ATTRIBUTION_PATTERNS = [
     # 据阿拉丁研究院统计 / 根据QuestMobile数据显示 / 据2022微信公开课Pro披露数据
     re.compile(r"(?:^|[，,。；\s])(?:据|根据|依据|来自)\s*(?P<src>[^，,。；：]{2,30}?)\s*"
@@ -28,19 +30,22 @@ ATTRIBUTION_PATTERNS = [
     # QuestMobile 指出 / 腾讯最新披露的财报显示 / 阿拉丁研究院认为
     # 同道猎聘此前发布的2025年中期业绩显示
     # 腾讯音乐娱乐集团（TME）发布的2024年第四季度及全年财报显示
-    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”]{2,32}?)(?:[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}"
-               r"[）)])?\s*(?:最新|此前|日前)?"
+    re.compile(r"(?P<src>[\u4e00-\u9fffA-Za-z0-9《》“”+＋]{2,32}?)(?:[（(][A-Za-z0-9\u4e00-\u9fff]{1,12}"
+               r"[）)])?\s*(?:最新|此前|日前)?(?:则|也|还)?(?:在|于)?"
                # 微盟集团8月19日发布的中期业绩, 朴石研究院今年10月对5000名消费者的调研
                r"(?:(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日)?(?:晚间)?)?"
                r"(?:发布的|披露的|公布的)?(?:对[^，,。；]{1,16}?的)?"
                r"(?:(?:19|20)\d{2}年(?:第?[一二三四1-4]季度(?:及全年)?|中期|上半年|全年|年度)?)?"
                r"(?:财报|报告|数据|白皮书|研究|调研|调查|业绩|中期业绩|财务业绩|业绩公告|半年报|年报|"
-               r"季报)?(?:" + ATTRIBUTION_VERBS + ")"),
+               r"季报|招股书)?(?:中)?(?:" + ATTRIBUTION_VERBS + ")"),
     # “…。”他告诉记者: the person just quoted, who speaks for the firm named before
-    re.compile(r"(?:^|[，,。；\s“”])(?P<src>[他她])们?(?:告诉|透露|表示|介绍|称)"),
+    re.compile(r"(?:^|[，,。；\s“”])(?P<src>[他她])们?(?:" + SPEAKER_VERBS + ")"),
+    # 衡保研究院近日发布《…报告》，样本覆盖…: the publisher of what the sentence describes
+    re.compile(r"(?:^|[，,。；\s])(?P<src>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:近日|日前|今日|此前|"
+               r"最新)?(?:正式)?发布了?(?:的)?《"),
 ]
 ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS),
-                    re.compile("[他她]们?(?:告诉|透露|表示|介绍|称)")]
+                    re.compile("[他她]们?(?:" + SPEAKER_VERBS + ")"), re.compile("发布了?的?《")]
 """Words without which each attribution pattern cannot match: a cheap test that spares most
 sentences the patterns' slow scan (the second one tries 2-20 characters at every position)."""
 GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士", "知情人士",
@@ -258,7 +263,9 @@ def find_attribution(sentence: str) -> Source | None:
             raw = m.group("src")
             # 只有不到三成(表示), 超过一半的品牌(表示): respondents, not sources; but 据X对512家
             # 企业的调研 names X, whoever it asked
-            if re.search(r"\d|[一二两三四五六七八九十]成|一半|多数|少数|部分|品牌$|企业$|商家$",
+            if re.search(r"\d(?:\.\d+)?\s*(?:%|％|成|名|家|个|位|万|千|百|的|多|余)|"
+                         r"[一二两三四五六七八九十]成|一半|多数|少数|部分|品牌$|企业$|商家$|"
+                         r"^的|受访者$|受访用户$|消费者$|用户$|网友$",
                          RESPONDENTS.sub("", TITLE.sub("", raw))):
                 continue
             source = clean_source(raw)

@@ -883,10 +883,12 @@ CLAIMS = [
     ("超级猩猩方面透露，截至2025年6月，其在全国的门店约为180家。", None,
      claim("超级猩猩", "count", "level", 180, "count", "approx", "2025-06",
            attribution="超级猩猩")),
-    # 公司 is a firm named before it (not 抖音 after it, not the platform named last)
+    # 公司 is a firm named before it (not 抖音 after it, not the platform named last); its
+    # founder, introduced before, speaks for it (他坦言)
     ("星澜传媒创始人说，直播间的流量越来越贵。他坦言，投流成本正在吞噬利润：2025年上半年，公司在抖音上的"
      "投流费用约为4600万元，同比增长约40%。", None,
-     claim("星澜传媒", "cost", "level", 46_000_000, "CNY", "approx", "2025-H1")),
+     claim("星澜传媒", "cost", "level", 46_000_000, "CNY", "approx", "2025-H1",
+           attribution="星澜传媒")),
     ("青禾影业创始人告诉36氪，2024年公司拍摄了46部短剧，其中9部在视频号和微信小程序上的充值流水超过了"
      "500万元；今年上半年，公司来自视频号直播间挂载小程序的收入占比已经提高到了35%。", "2025-08-01",
      claim("青禾影业", "share", "level", 35, "percent", "eq", "2025-H1", attribution="青禾影业")),
@@ -1051,6 +1053,15 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # a person named with her role speaks for that firm later too (林予安坦言, 他预计)
+    ("拾帚科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。林予安坦言，“新阿姨入职3个月后的"
+     "留存率只有四成左右”。", "2025-08-27",
+     claim("新阿姨", "retention_rate", "level", 40, "percent", "approx",
+           attribution="拾帚科技")),
+    ("创业公司青梧科技的创始人许砚舟告诉36氪，今年前三季度小程序订单量约为86万单；他预计明年订单量有望"
+     "突破150万单。", "2025-10-22",
+     claim("青梧科技", "orders", "level", 1_500_000, "count", "gt", "2026", "forecast",
+           "青梧科技")),
     # an unnamed source takes over from the one named before: the figure is nobody's
     ("澄观研究院预计，2025年全年行业保费有望达到3100亿元。多家券商分析师则认为，明年健康险的保费增速"
      "可能放缓至5%左右。", "2025-08-01",

@@ -68,6 +68,10 @@ def test_empty_index():
     ("鹭汀科技2025年半年报显示，上半年公司营业收入为18.6亿元。", "鹭汀科技"),
     # the person just quoted speaks for the firm named before
     ("“我们每单的毛利不到0.5元。”他透露，公司今年有望实现盈亏平衡。", "其"),
+    # a firm's prospectus, a name with a plus sign or digits, a report just published
+    ("52TOYS则在招股书中披露，2024年公司营收为6.3亿元。", "52TOYS"),
+    ("澄观服务+方面披露，今年上半年平台上的认证服务商超过2600家。", "澄观服务+"),
+    ("澄观研究院近日发布《2025中国互联网保险消费报告》，样本覆盖63家机构。", "澄观研究院"),
 ])
 def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     from extractors.context import find_attribution
@@ -93,3 +97,15 @@ def test_a_private_or_unnamed_person_is_no_source(sentence):
 
     found = find_attribution(sentence)
     assert found is not None and found.anonymous
+
+
+@pytest.mark.parametrize("sentence", [
+    "约有43%的受访者表示曾购买过二手潮玩。",
+    "超过60%的品牌表示，投放预算有所增加。",
+    "约有1000名用户表示满意。",
+])
+def test_respondents_who_say_something_are_no_source(sentence):
+    """约有43%的受访者表示: what a share of those asked said, not who reports the figure."""
+    from extractors.context import find_attribution
+
+    assert find_attribution(sentence) is None
