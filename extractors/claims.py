@@ -47,18 +47,20 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
-    r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|"
+    r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|以来|届时|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
     r"数据显示|调研显示|调查显示|研究显示|监测显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
     r"其(?![他它])|该|这些|这一|通过|借助|依托|时(?![效间长尚代段刻速薪装])|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
     r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
 TRAILING_NOISE = re.compile(
-    r"(?:[\s“”\"'：:（(]|的|之|则|也|已经|已|还|均|都|就|将|会|可|正|在|达|为|是|有|"
+    r"(?:[\s“”\"'：:（(]|的|之|则|也|已经|已|还|(?<![平人日月年户单场])均|都|就|将|会|可|正|在|达|"
+    r"为|是|有|"
     r"整体|累计|分别|同比|环比|共|总共|合计|稳步|稳定|持续|迅速|快速|实现|达到|了|"
     r"降至|增至|升至|提升至|提高至|增长至|下降至|目前|如今|当前|现在|此前|通常|一般|"
-    r"控制|保持|维持|有望|预计|或将|可能|(?<![预签履合节制])约)+$")
+    r"控制|保持|维持|有望|预计|或将|可能|一度|首次|(?<![预签履合节制])约)+$")
 HEADING_DATE_KINDS = ("explicit",)
+FEE_AFTER = re.compile(r"\s*的\s*((?:技术)?服务费|佣金|抽成|手续费|分成|费率|利率|提成)")
 SURVEYED = re.compile(r"[^，,。；\d]{1,12}?的(?:问卷|抽样|在线|线上|电话)?"
                       r"(?:调研|调查|访谈|访问|问卷)")
 """(对3000名)家长的调研: the people a survey asked."""
@@ -727,6 +729,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
             elif q.unit == "pp" and frame.metric:
                 metric_key, label = frame.metric, frame.metric_label or label
+            elif FEE_AFTER.match(text, q.end):
+                metric_key, label = "other", FEE_AFTER.match(text, q.end).group(1)  # 收取8%的
+                # 服务费: a fee's rate, no part of a whole
             else:
                 metric_key = "other" if changed else "share"
             metric_label = label or "占比"
@@ -1253,7 +1258,7 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
 
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
 MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户|单次|"
-                             r"每次|单场|每场|单条|每条)"
+                             r"每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
                              r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
 """A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
@@ -1262,7 +1267,7 @@ PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单
                               r"[\u4e00-\u9fff]{1,4}的(?:平均)?(?:价格|金额|单价|费用|时长|收入|成本|票价|售价)")
 """单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体|上的?|"
-                              r"(?:上)?(?:入驻|合作|签约|认证|注册)的|日均|月均)?")
+                              r"(?:上)?(?:入驻|合作|签约|认证|注册)的|日均|月均|收取|抽取|抽成)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV, 平台入驻的(服务
 人员), 平台上合作的(机构)), not before a verb (平台给团长的佣金): the platform the text has just
 named."""
@@ -1369,10 +1374,11 @@ FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
 OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
 OWNER_OF_RELATIVE = re.compile(
     r"[\s，,]*(?:目前|当前|如今)?(?:其(?:目前|已|已经|累计|共)?(?:运营|经营|服务|管理|开设|签约|"
-    r"合作|拥有|覆盖|布局|投放|上线|入驻)的|(?:接入|入驻|使用|加入|登录|通过)其[^，,。；的]{1,10}的)")
+    r"合作|拥有|覆盖|布局|投放|上线|入驻)的|(?:接入|入驻|使用|加入|登录|通过)其[^，,。；的]{1,10}的|"
+    r"其[^，,。；的]{1,8}?业务的|其平台上的?)")
 """其运营的(公共充电终端), 接入其SaaS平台的(充电终端): what a firm runs, serves or hosts, counted
 as the firm's own."""
-FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内)?(?:该公司|该品牌|这家公司|这家企业|公司)"
+FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内|同期)?(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
 the earnings cover)."""
@@ -1403,6 +1409,8 @@ def _without_qualifiers(phrase: str) -> str:
     rest = METRIC_QUALIFIERS.sub("", phrase).rstrip("的")
     if rest in PRONOUNS:
         return rest  # 其年化(收入): whose, _make_claim finds
+    if not rest and phrase.startswith("单店"):
+        return "单店"  # 单店月均(营收): the store each figure is an average of
     return phrase if len(rest) == 1 else rest
 
 

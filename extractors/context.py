@@ -188,6 +188,7 @@ def clean_source(source: str) -> str | None:
     source = FIRM_KIND_LEAD.sub("", source)  # 第三方机构千瓴(数据): the firm, not its kind
     source = re.sub(r"^(?:根据|依据|据)(?=其)", "", source)  # 据其(披露): whom 其 stands for
     source = ADVERB_TAIL.sub("", source)  # 财报同时(显示): the document
+    source = OWN_REPORT_TAIL.sub("", source)  # 澄观股份半年报(显示): the firm, whose report
     source = re.sub(r"(?<=[^《》\s])\s*《[^》]*》$", "", source)  # X发布的《…报告》: X
     source = re.sub(r"(?:的|最新|发布|发布的|披露|公布|公开|对公开资料进行|对公开资料|方面)+$",
                     "", source).strip(" 　，,")
@@ -211,6 +212,8 @@ ROLE_LEAD = re.compile(r"^(?:联合|联席)?(?:创始人|首席执行官|CEO|总
                        r"合伙人)[\u4e00-\u9fff]{0,3}$")
 """A role and a person's name, no firm: someone speaking for the firm named before."""
 FIRM_KIND_LEAD = re.compile(r"^(?:第三方|市场|行业)?(?:研究|调研|数据|咨询|分析)?机构(?=.{2})")
+OWN_REPORT_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:[一二三四]季报|半年报|年报|季报|"
+                             r"中报|财报|招股书|业绩公告)$")
 ADVERB_TAIL = re.compile(r"(?<=.{2})(?:同时|还|也|另外|此外|同样|进一步|则|并|均|都)+$")
 PRIVATE_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|婶|伯|爷|妈|嫂)|"
                             r"[老小][\u4e00-\u9fff])")

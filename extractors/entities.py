@@ -23,7 +23,7 @@ from ontology.lexicon import Lexicon, LexiconEntry, normalise_name
 
 LEGAL_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司")
 ORG_SUFFIXES = LEGAL_SUFFIXES + ("研究院", "研究所", "研究中心", "咨询", "智库", "集团", "公司",
-                                 "科技", "控股", "资本", "证券")
+                                 "科技", "控股", "资本", "证券", "股份")
 RARE_WORD = 30
 """jieba dictionary frequency under which a common noun may still be a brand (孩子王: n, 8)."""
 VERB_TAGS = {"v", "vd", "vn", "p", "c", "d"}

@@ -1053,6 +1053,27 @@ CLAIMS = [
     ("澄观研究院今年8月对3000名家长的调研显示，约六成家长每周使用学习类小程序。", "2025-10-01",
      claim("家长", "users", "level", 3000, "count", "eq", "2025-08",
            attribution="澄观研究院")),
+    # the firm named before owns what its clauses count: 同期公司, 其…业务的, 其平台上的, 平台收取;
+    # 以来, 一度, 首次 and per-station wording are no part of a topic
+    ("澄观股份半年报则显示，同期公司营收为24.3亿元，同比增长19.6%。", None,
+     claim("澄观股份", "revenue", "level", 2_430_000_000, "CNY", attribution="澄观股份")),
+    ("澄观公司二季度财报显示，二季度其保险业务的首年保费约为16.8亿元。", None,
+     claim("澄观公司", "other", "level", 1_680_000_000, "CNY", "approx",
+           attribution="澄观公司")),
+    ("美篇方面表示，截至今年10月，其平台上50岁以上的创作者超过1600万。", "2025-11-18",
+     claim("美篇", "count", "level", 16_000_000, "count", "gt", "2025-10", attribution="美篇")),
+    ("“驿青”小程序目前已接入私人充电桩约3.8万根，平台收取8%的服务费。", None,
+     claim("驿青", "other", "level", 8, "percent")),
+    ("青岚能源在全国建成换电站3400座，今年以来新增换电站约400座，单站日均换电约为58次。",
+     "2025-12-01",
+     claim("青岚能源", "count", "change", 400, "count", "approx", "2025")),
+    ("青岚能源在全国建成换电站3400座，今年以来新增换电站约400座，单站日均换电约为58次。",
+     "2025-12-01",
+     claim("青岚能源", "usage_count", "level", 58, "count", "approx", "2025")),
+    ("今年二季度，闲鱼上相关商品的挂售商品一度超过120万件。", "2025-10-01",
+     claim("闲鱼上相关商品", "count", "level", 1_200_000, "count", "gt", "2025-Q2")),
+    ("私教课的复购率约为48%，单店月均营收约为38万元。", None,
+     claim("单店", "revenue", "level", 380_000, "CNY", "approx")),
     # a person named with her role speaks for that firm later too (林予安坦言, 他预计)
     ("拾帚科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。林予安坦言，“新阿姨入职3个月后的"
      "留存率只有四成左右”。", "2025-08-27",

@@ -198,6 +198,8 @@ ENTITIES = [
     # a firm's own data (美团数据显示) names the firm, a quarter's report (三季报) no other
     ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "Company", "美团"),
     ("特锐德三季报显示，前三季度公司营收约为100亿元。", "Company", "特锐德"),
+    # 股份 closes a listed firm's short name
+    ("澄观股份半年报则显示，同期公司营收为24.3亿元。", "Company", "澄观股份"),
     # a trade closes the name of a start-up introduced as one
     ("创业公司青禾旅途专做慢旅行，其小程序累计用户约75万。", "Company", "青禾旅途"),
 ]
