@@ -742,7 +742,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 STAFF.match(text, q.end) or STAFF.search(text, clause.start, q.start)):
             metric_key, metric_label = "other", "团队人数"  # 30多人的小团队: staff, not users
             if not STAFF.match(text, q.end):
-                topic_end = clause.start  # (目前)有员工(400余人): whose staff, said before
+                staff = STAFF.search(text, clause.start, q.start)
+                topic_end = staff.start() if FIRM_PRONOUN.match(
+                    _strip_dates(ctx, clause.start, staff.start())) else clause.start
+                # (目前)有员工(400余人): whose staff, said before; 公司目前团队(约有60人)
         elif q.classifier in ("人", "名", "位", None) and (
                 q.classifier and WORKERS.match(text, q.end) or
                 WORKERS.search(text, clause.start, q.start)):
@@ -1114,6 +1117,15 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
+    ba = BA_OBJECT.search(ctx.text, start, q.start)
+    if ba:  # (他计划)并把签约阿姨扩充到(3000名): the figure is the planner's, named before
+        agent = _entities_in(ctx, start, ba.start())
+        if agent:
+            return agent[-1].label
+        if frame.attribution in ctx.entity_by_name:
+            return frame.attribution
+        if frame.paragraph_subject in ctx.entity_by_name:
+            return frame.paragraph_subject
     if OWNER_IN_PLACE.match(ctx.text, start, q.start) or \
             OWNER_OF_RELATIVE.match(_strip_dates(ctx, start, topic_end)):
         return "其"  # 其在全国的(门店), 其运营的(充电终端), 接入其平台的(终端): whose, wherever
@@ -1226,6 +1238,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return False  # a name; a group the words before 的 describe (同比增长超过30%的品牌)
     if (ctx.word_info(subject) or (0, ""))[1] in ("v", "vn", "vd"):
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
+    if FIRM_SERVES.fullmatch(subject):
+        return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
         return True  # 全年营收(增速): when and what is measured, not whose
     if len(subject) <= 4 and subject.endswith("率"):
@@ -1256,6 +1270,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 
 
+FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:服务|运营|签约|认证|接入|覆盖|开设|管理)(?:的|了)"
+                         r"[\u4e00-\u9fff]{2,10}")
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
 MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户|单次|"
                              r"每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
@@ -1371,6 +1387,9 @@ DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00-\u9fff]{1,6}?"
                       r"(?:有|拥有|开设|开出|布局)")
 FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
+BA_OBJECT = re.compile(r"把[\u4e00-\u9fff“”]{2,12}?(?:从[^，,。；]*?)?(?:扩大|扩充|提升|提高|增加|"
+                       r"做到|做大|拓展|发展)到?\s*(?:约|近|超过)?\s*$")
+"""把X扩充到(N): a plan for X, whose is whoever plans it."""
 OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
 OWNER_OF_RELATIVE = re.compile(
     r"[\s，,]*(?:目前|当前|如今)?(?:其(?:目前|已|已经|累计|共)?(?:运营|经营|服务|管理|开设|签约|"

@@ -1074,6 +1074,17 @@ CLAIMS = [
      claim("闲鱼上相关商品", "count", "level", 1_200_000, "count", "gt", "2025-Q2")),
     ("私教课的复购率约为48%，单店月均营收约为38万元。", None,
      claim("单店", "revenue", "level", 380_000, "CNY", "approx")),
+    # a firm's staff (公司目前团队), those it serves (服务的中小运营商) and a plan for what it
+    # counts (并把签约阿姨扩充到…) are the firm's
+    ("澄观科技创始人唐知夏告诉笔者，公司目前团队约有60人。", None,
+     claim("澄观科技", "other", "level", 60, "count", "approx", attribution="澄观科技")),
+    ("据澄观快充披露，截至今年10月，接入其SaaS平台的充电终端超过80万个，服务的中小运营商约为1.2万家。",
+     "2025-12-01",
+     claim("澄观快充", "count", "level", 12_000, "count", "approx", "2025-10",
+           attribution="澄观快充")),
+    ("澄观科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。他计划明年进入上海，"
+     "并把签约阿姨扩充到3000名。", "2025-08-27",
+     claim("澄观科技", "count", "level", 3000, "count", "eq", "2026", "forecast", "澄观科技")),
     # a person named with her role speaks for that firm later too (林予安坦言, 他预计)
     ("拾帚科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。林予安坦言，“新阿姨入职3个月后的"
      "留存率只有四成左右”。", "2025-08-27",
