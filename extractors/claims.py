@@ -1109,6 +1109,14 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
                  if m.type in NAMED_TYPES and not _told(ctx, m)]
         if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
             return named[-1].label
+    own_app = MINI_PROGRAM_ANAPHOR.match(ctx.text, _past_dates(ctx, start, q.start), q.start)
+    if own_app and own_app.end() < q.start and \
+            not NOT_ONE_APP.match(ctx.text, own_app.end(), q.start):
+        paragraph = ctx.text.rfind("\n", 0, start) + 1
+        named = [m for m in ctx.entity_index.ending(max(paragraph, start - UNNAMED_LOOKBACK),
+                                                    start) if m.type == "MiniProgram"]
+        if named:  # “安栖保”小程序…；(2025年上半年)小程序保费(约为3.2亿元): the one named before
+            return named[-1].label
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
         return frame.subject  # (营收279.5亿元，)略高于市场预期的275亿元: still the same topic
     if q.classifier and EXISTENTIAL.fullmatch(_strip_dates(ctx, start, q.start)):
@@ -1300,6 +1308,12 @@ def _past_dates(ctx: ArticleContext, start: int, end: int) -> int:
             return pos
         pos = date.end
     return pos
+MINI_PROGRAM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这款|其)?小程序(?:的|目前|已经?|累计)?")
+"""小程序 opening a clause before its own measure, in a paragraph about one mini-program: that
+one (a generic 小程序DAU in a paragraph naming none stays generic)."""
+NOT_ONE_APP = re.compile(r"(?:数量|总数|个数|规模|行业|市场|生态|赛道|开发者|服务商|渗透率|"
+                         r"用户规模)|[^\u4e00-\u9fffA-Za-z]")
+"""小程序数量, 小程序行业: all mini-programs, not the one named before."""
 TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
 """创始人林屿告诉(36氪): the medium told, not a topic."""
 
