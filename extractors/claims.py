@@ -869,6 +869,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                               clause.start if phrase_names_metric and (
                                   frame.subject or frame.paragraph_subject) else topic_end,
                               bool(right), topic_from, forecast)
+    shared = _shared_measure(ctx, phrase, frame.subject) if phrase_names_metric else None
+    if shared:  # 人身险保费约为1480亿元，…，财产险保费约为620亿元: the same measure of another
+        subject, metric_label = phrase[:-len(shared)], shared  # topic
     if anaphor and frame.paragraph_subject and not _entities_in(ctx, clause.start, q.start):
         own = _topic_of(ctx, clause.start, anaphor.start())
         # 这一数字: the figure, and whose it is, named before; 4A级景区的这一比例: its own
@@ -1080,6 +1083,26 @@ def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> st
     if not 2 <= len(said) <= GROUP_DESCRIPTION_MAX or has_quantity(said[:1]):
         return None
     return f"{said}的{m.group(1)}"
+
+
+def _shared_measure(ctx: ArticleContext, phrase: str, previous: str | None) -> str | None:
+    """The word two neighbouring topics end with (互联网人身险保费, 互联网财产险保费 → 保费),
+    when what is left of this one still names a topic: their shared measure."""
+    if not previous or phrase == previous or phrase in previous or previous in phrase or \
+            phrase.startswith(("比", "较", "相比", "对比")):
+        return None  # (小程序用户…，)比App用户(短了约三成): the baseline, not another topic
+    common = 0
+    while common < min(len(phrase), len(previous)) and \
+            phrase[-1 - common] == previous[-1 - common]:
+        common += 1
+    for size in range(common, 1, -1):  # a whole word (保费), not 险保费
+        shared, rest = phrase[-size:], phrase[:-size]
+        if CJK_WORD.fullmatch(shared) and (ctx.word_info(shared) or shared in ctx.metric_forms):
+            return shared if len(rest) >= 2 and _is_topic_phrase(rest) else None
+    return None
+
+
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,

@@ -1085,6 +1085,13 @@ CLAIMS = [
     ("澄观科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。他计划明年进入上海，"
      "并把签约阿姨扩充到3000名。", "2025-08-27",
      claim("澄观科技", "count", "level", 3000, "count", "eq", "2026", "forecast", "澄观科技")),
+    # the same measure of another topic in the next clause (人身险保费…，财产险保费…)
+    ("2025年上半年中国互联网人身险保费约为1480亿元，同比增长9.6%，互联网财产险保费约为620亿元，"
+     "同比下降3.2%。", None,
+     claim("互联网财产险", "other", "level", 62_000_000_000, "CNY", "approx", "2025-H1")),
+    ("2025年上半年中国互联网人身险保费约为1480亿元，同比增长9.6%，互联网财产险保费约为620亿元，"
+     "同比下降3.2%。", None,
+     claim("互联网财产险", "other", "change", -3.2, "percent", "eq", "2025-H1")),
     # 小程序 opening a clause in a paragraph about one mini-program is that one
     ("“青栖保”小程序目前的累计投保用户约为210万；2025年上半年小程序保费约为3.2亿元，同比增长48%。",
      None, claim("青栖保", "other", "level", 320_000_000, "CNY", "approx", "2025-H1")),
