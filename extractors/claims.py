@@ -47,7 +47,7 @@ DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "�
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
-    r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|以来|届时|"
+    r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|以来|届时|同期|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
     r"在(?!线)|于|从|对于|至于|"
     r"数据显示|调研显示|调查显示|研究显示|监测显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
@@ -135,6 +135,8 @@ class _Frame:
     metric_before_semicolon: tuple[str | None, str | None, str | None] | None = None
     """(key, label, unit) of the measure the sentence before "；" ended with: a clause that
     names only another topic repeats it (…月活约为2.6亿；腾讯新闻约为1.9亿)."""
+    last_period: str | None = None
+    """The period of the paragraph's last claim, for a later 同期."""
     earlier_firm: str | None = None
     """The named entity an earlier paragraph was last about: whose figures a paragraph that
     names nobody states (费用端，三季度销售及营销开支为…)."""
@@ -365,6 +367,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
         if _now_between(ctx, in_sentence[-1].end, quantity):
             return None  # 2月启动公测，目前已有近10万商家开通: now, not February
         return in_sentence[-1].value
+    if frame.last_period and SAME_PERIOD.search(ctx.text, sentence.start, quantity.start):
+        return frame.last_period  # (…“双11”期间…。京东则表示，)同期其…: the time just stated
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
     if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start) \
@@ -381,6 +385,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
 
 
 NOW = re.compile(r"目前|当前|如今|现在|眼下")
+SAME_PERIOD = re.compile(r"(?:^|[，,\s])同期(?!相比|比|的|水平|增长|下降)")
+"""同期 opening a clause without a year: the period of the figure stated just before."""
 FUTURE_SPAN = re.compile(r"(?:未来|今后)\s*(?:[一二两三四五六七八九十\d]+|几|数)\s*年")
 
 
@@ -1556,10 +1562,12 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
     frame.subject_end = q.end
     frame.paragraph_subject = subject
     entity = ctx.entity_by_name.get(subject)
+    period = _period_for(ctx, clause, sentence, frame, q, forecast)
+    frame.last_period = period or frame.last_period
     return Claim(
         subject=subject, metric=metric_key, kind=kind,
         value=(q.value if value is None else value) * sign, unit=unit or q.unit,
-        comparator=q.comparator, period=_period_for(ctx, clause, sentence, frame, q, forecast),
+        comparator=q.comparator, period=period,
         modality="forecast" if forecast else "fact", attribution=frame.attribution,
         metric_label=metric_label, subject_id=entity.entity_id if entity else None,
         subject_type=entity.type if entity else None,

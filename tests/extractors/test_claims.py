@@ -1085,6 +1085,11 @@ CLAIMS = [
     ("澄观科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。他计划明年进入上海，"
      "并把签约阿姨扩充到3000名。", "2025-08-27",
      claim("澄观科技", "count", "level", 3000, "count", "eq", "2026", "forecast", "澄观科技")),
+    # a quoted festival after 今年 dates the figures; 同期 after it is the same time
+    ("青禾优选方面披露，今年“双11”期间，平台上50岁以上用户的下单量同比增长约33%。澄观商城方面则表示，"
+     "同期其适老化家居产品的成交额同比增长了1.1倍。", "2025-11-18",
+     claim("适老化家居产品", "gmv", "change", 1.1, "times", "eq", "2025-11-11",
+           attribution="澄观商城")),
     # the same measure of another topic in the next clause (人身险保费…，财产险保费…)
     ("2025年上半年中国互联网人身险保费约为1480亿元，同比增长9.6%，互联网财产险保费约为620亿元，"
      "同比下降3.2%。", None,
