@@ -377,7 +377,7 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
         # (but 目前…超过320万，2024年售出…: now, not the year of the next figure)
     if forecast and FUTURE_SPAN.search(ctx.text, sentence.start, quantity.start):
         return None  # 未来两年…将维持在15%至25%: a span from now, no year of its own
-    if forecast and not NOW.search(ctx.text, sentence.start, quantity.start):
+    if forecast and not _now_between(ctx, sentence.start, quantity):
         return frame.forecast_period  # 预计到2026年，…；…有望提升至25%: the plan's year
     if forecast or NOW.search(ctx.text, sentence.start, quantity.start):
         return None  # 目前…: the time of writing, which only a date in the sentence names
@@ -785,8 +785,12 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                                                   not metric_match))
             or (right is not None and metric_key in MONEY_METRICS)
             or (metric_key in HEADCOUNT_METRICS | MONEY_METRICS
-                and (SHARE_VERB.search(between) or PART_OF_WHOLE.match(between)))):
-        metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share
+                and (SHARE_VERB.search(between) or PART_OF_WHOLE.match(between)))
+            or (metric_key == "other" and not metric_match and
+                SHARE_VERB.search(text, clause.start, q.start) and
+                not NAMED_RATE.search(text, clause.start, q.start))):
+        metric_key = "share"  # 约 80.9% 的平均月活用户来自…, 区域连锁占了近四成: a share;
+        # (市场规模…，其中)三个品类分别约占31%…: parts of the measure before
     elif q.unit == "percent" and metric_key != "share" and not CHANGE_TAIL.search(between) \
             and COMES_FROM.match(text, q.end):
         metric_key, metric_label = "share", metric_label or "占比"  # (营收…，)其中约15%来自…
@@ -1636,7 +1640,8 @@ def _metric_form_at_end(ctx: ArticleContext, item: str) -> str | None:
 
 
 LIST_ITEMS = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,12}(?:(?:、|和|及|与|以及)"
-                        r"[\u4e00-\u9fffA-Za-z0-9]{1,12})+)")
+                        r"[\u4e00-\u9fffA-Za-z0-9]{1,16})+)")
+"""(The class holds 和 too: an item may run on over the next one, which the split undoes.)"""
 
 
 def _list_items(listed: str) -> list[str]:
