@@ -948,8 +948,13 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     quote_end = right.end() if right else q.end
     frame.metric, frame.metric_label, frame.unit = metric_key, metric_label, unit
     frame.paragraph_metric = (metric_key, metric_label)
-    return _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame, forecast,
-                       clause, sentence, quote_start, quote_end, unit=unit, value=value)
+    carried = frame.subject
+    claim = _make_claim(ctx, q, subject, metric_key, metric_label, kind, sign, frame, forecast,
+                        clause, sentence, quote_start, quote_end, unit=unit, value=value)
+    if personal and carried in ctx.entity_by_name and subject not in ctx.entity_by_name:
+        frame.subject = frame.paragraph_subject = carried  # (其签约维修师傅…，)师傅的人均月收入
+        # (约为9800元，)服务覆盖…: the firm's figures go on; the workers' pay was theirs only
+    return claim
 
 
 NON_TOPIC_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "t", "f", "r"}
@@ -1324,7 +1329,8 @@ PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单
                               r"[\u4e00-\u9fff]{1,4}的(?:平均)?(?:价格|金额|单价|费用|时长|收入|成本|票价|售价)")
 """单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体|上的?|"
-                              r"(?:上)?(?:入驻|合作|签约|认证|注册)的|日均|月均|收取|抽取|抽成)?")
+                              r"(?:上)?(?:入驻|合作|签约|认证|注册|完成|处理|服务)的|日均|月均|收取|"
+                              r"抽取|抽成)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV, 平台入驻的(服务
 人员), 平台上合作的(机构)), not before a verb (平台给团长的佣金): the platform the text has just
 named."""
