@@ -193,6 +193,11 @@ ENTITIES = [
     ("今年二季度，闲鱼和得物上的相关商品一度超过100万件。", "Platform", "得物"),
     ("美团上市以来，京东上半年的营收首次被反超。", "Company", "美团"),
     ("美团上市以来，京东上半年的营收首次被反超。", "Company", "京东"),
+    # speaking through 方面 says nothing of business or platform: an app that is both stays
+    # the platform, a marketplace speaks of what happens on it; its earnings are the firm's
+    ("快手方面表示，上半年快手电商的农产品订单量同比增长约30%。", "Platform", "快手"),
+    ("京东方面则表示，上半年京东农特产的GMV同比增长约28%。", "Platform", "京东"),
+    ("京东财报显示，二季度京东实现收入3567亿元。", "Company", "京东"),
     # a software vendor merchants use stays the firm
     ("2024年，小鹅通上知识店铺的总交易额同比增长约20%。", "Company", "小鹅通"),
     # a firm's own data (美团数据显示) names the firm, a quarter's report (三季报) no other
