@@ -600,9 +600,12 @@ NUMERAL_START = re.compile(r"[一二两三四五六七八九十几每某多]")
 """一位车企(数字化负责人): a numeral and its classifier, not a name."""
 
 
-def _on_token_bounds(start: int, end: int, tokens: TokenIndex) -> bool:
-    """The phrase starts and ends where the segmenter's words do (not 岚驰汽车用|户运营)."""
-    return start in tokens.by_start and end in tokens.by_end
+def _on_token_bounds(start: int, end: int, tokens: TokenIndex, text: str = "") -> bool:
+    """The phrase starts and ends where the segmenter's words do (not 岚驰汽车用|户运营), or
+    ends where jieba's HMM glued the copula on (闪电|帮是|一家…: 闪电帮 is the name)."""
+    return start in tokens.by_start and (
+        end in tokens.by_end or text[end:end + 1] == "是" and end + 1 in tokens.by_end
+        and tokens.by_end[end + 1] < end)
 
 
 def _reads_as_a_name(text: str, start: int, end: int, tokens: TokenIndex,
@@ -663,7 +666,7 @@ def _cued_phrase(text: str, start: int, end: int, tokens: TokenIndex,
         name = name[:trailing.start()]
     elif name[-1:] in "一二三四1234" and text.startswith("季", end) and len(name) >= 3:
         name = name[:-1]  # 特锐德三|季报: the quarter the report covers
-    if _is_cued_name(name, known) and _on_token_bounds(start, start + len(name), tokens):
+    if _is_cued_name(name, known) and _on_token_bounds(start, start + len(name), tokens, text):
         return start, name
     return None
 

@@ -203,6 +203,8 @@ ENTITIES = [
     # a firm's own data (美团数据显示) names the firm, a quarter's report (三季报) no other
     ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "Company", "美团"),
     ("特锐德三季报显示，前三季度公司营收约为100亿元。", "Company", "特锐德"),
+    # a name jieba glued the copula to (闪电|帮是|一家…公司)
+    ("闪电帮是一家社区团购公司。2023年，该公司的团长数量超过12万名。", "Company", "闪电帮"),
     # 股份 closes a listed firm's short name
     ("澄观股份半年报则显示，同期公司营收为24.3亿元。", "Company", "澄观股份"),
     # a trade closes the name of a start-up introduced as one
