@@ -367,6 +367,10 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
         if _now_between(ctx, in_sentence[-1].end, quantity):
             return None  # 2月启动公测，目前已有近10万商家开通: now, not February
         return in_sentence[-1].value
+    if quantity.classifier in ("人", "名", "位", "家") and SURVEYED.match(ctx.text, quantity.end):
+        asked = usable.starting(quantity.end, sentence.end)
+        if asked:  # 对5000名车主的调研显示，今年三季度…: the sample of the time surveyed
+            return asked[0].value
     if frame.last_period and SAME_PERIOD.search(ctx.text, sentence.start, quantity.start):
         return frame.last_period  # (…“双11”期间…。京东则表示，)同期其…: the time just stated
     after = [d for d in usable.starting(quantity.end, sentence.end)

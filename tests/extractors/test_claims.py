@@ -1093,6 +1093,11 @@ CLAIMS = [
      "城市；上半年平台完成的维修订单约为680万单，同比增长22%。", "2025-08-27",
      claim("澄观维修", "orders", "change", 22, "percent", "eq", "2025-H1",
            attribution="澄观维修")),
+    # a survey's sample is of the time the survey reports on, named after it
+    ("澄观研究院对5000名新能源车主的调研显示，今年三季度约有68%的车主主要通过小程序扫码充电。",
+     "2025-12-09",
+     claim("新能源车主", "users", "level", 5000, "count", "eq", "2025-Q3",
+           attribution="澄观研究院")),
     # parts of the measure before (其中…三个品类分别约占…) are shares of it
     ("据统计，2025年上半年中国家政服务市场规模约为6200亿元，其中保洁、母婴护理和养老护理三个品类分别约占"
      "31%、27%和18%。", None,
