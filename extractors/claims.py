@@ -1086,9 +1086,11 @@ def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Sp
 
 SHARE_GROUPS = ("受访者", "用户", "消费者", "商家", "商户", "租客", "品牌", "企业", "网民",
                 "家长", "学生", "司机", "骑手", "卖家", "买家", "创作者", "主播", "玩家", "患者",
-                "受访企业", "受访商家", "受访用户", "年轻人", "老年人")
-GROUP_AFTER_SHARE = re.compile(r"\s*的\s*(" + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
-                               + r")(?=[\u4e00-\u9fff“\"A-Za-z])")
+                "受访企业", "受访商家", "受访用户", "年轻人", "老年人", "车主", "家庭", "游客",
+                "乘客", "读者", "观众", "会员", "顾客", "机构", "门店", "店主")
+GROUP_AFTER_SHARE = re.compile(r"\s*的\s*((?:城镇|农村|受访|银发)?(?:"
+                               + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
+                               + r"))(?=[\u4e00-\u9fff“\"A-Za-z])")
 GROUP_DESCRIPTION_MAX = 24
 
 
@@ -1099,8 +1101,9 @@ def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> st
     if not m:
         return None
     said = ctx.text[m.end():clause.end].rstrip("，,。；;：: \n").replace("了", "")
-    if not 2 <= len(said) <= GROUP_DESCRIPTION_MAX or has_quantity(said[:1]):
-        return None
+    if not 2 <= len(said) <= GROUP_DESCRIPTION_MAX or has_quantity(said[:1]) or \
+            COMES_FROM.match(said):
+        return None  # 超过一半的新用户来自小程序: a part of a whole by where it comes from
     return f"{said}的{m.group(1)}"
 
 

@@ -1093,6 +1093,12 @@ CLAIMS = [
      "城市；上半年平台完成的维修订单约为680万单，同比增长22%。", "2025-08-27",
      claim("澄观维修", "orders", "change", 22, "percent", "eq", "2025-H1",
            attribution="澄观维修")),
+    # a share of a group the words after it define (车主, 城镇家庭), but not of a whole by where
+    # its parts come from (超过一半的新用户来自小程序)
+    ("在选择充电站时，约54%的车主最看重服务费价格。", None,
+     claim("最看重服务费价格的车主", "share", "level", 54, "percent", "approx")),
+    ("约41%的城镇家庭每月至少使用一次家政服务。", None,
+     claim("每月至少使用一次家政服务的城镇家庭", "share", "level", 41, "percent", "approx")),
     # a survey's sample is of the time the survey reports on, named after it
     ("澄观研究院对5000名新能源车主的调研显示，今年三季度约有68%的车主主要通过小程序扫码充电。",
      "2025-12-09",
