@@ -68,26 +68,28 @@ DEV_FLOORS = {
             "metric_keys": 0.92, "dates": 0.97},
     "dev2": {"claims_detected": 0.98, "claims_full": 0.91, "entities_typed": 0.89,
              "metric_keys": 0.95, "dates": 0.94},
-    "dev3": {"claims_detected": 0.97, "claims_full": 0.91, "entities_typed": 0.91,
+    "dev3": {"claims_detected": 0.97, "claims_full": 0.92, "entities_typed": 0.91,
              "metric_keys": 0.94, "dates": 0.97},
-    "dev4": {"claims_detected": 0.96, "claims_full": 0.84, "entities_typed": 0.93,
+    "dev4": {"claims_detected": 0.96, "claims_full": 0.85, "entities_typed": 0.95,
              "metric_keys": 0.94, "dates": 0.95},
-    "dev5": {"claims_detected": 0.97, "claims_full": 0.86, "entities_typed": 0.92,
+    "dev5": {"claims_detected": 0.97, "claims_full": 0.87, "entities_typed": 0.94,
              "metric_keys": 0.92, "dates": 0.93},
     "dev6": {"claims_detected": 0.96, "claims_full": 0.87, "entities_typed": 0.93,
              "metric_keys": 0.97, "dates": 0.93},
-    "dev7": {"claims_detected": 0.97, "claims_full": 0.85, "entities_typed": 0.91,
+    "dev7": {"claims_detected": 0.97, "claims_full": 0.87, "entities_typed": 0.93,
              "metric_keys": 0.95, "dates": 0.92},
-    "dev8": {"claims_detected": 0.97, "claims_full": 0.89, "entities_typed": 0.89,
+    "dev8": {"claims_detected": 0.97, "claims_full": 0.89, "entities_typed": 0.91,
              "metric_keys": 0.96, "dates": 0.93},
-    "dev9": {"claims_detected": 0.96, "claims_full": 0.83, "entities_typed": 0.88,
+    "dev9": {"claims_detected": 0.96, "claims_full": 0.84, "entities_typed": 0.90,
              "metric_keys": 0.95, "dates": 0.92},
-    "dev10": {"claims_detected": 0.96, "claims_full": 0.64, "entities_typed": 0.72,
-              "metric_keys": 0.92, "dates": 0.94},
+    "dev10": {"claims_detected": 0.97, "claims_full": 0.85, "entities_typed": 0.93,
+              "metric_keys": 0.96, "dates": 0.94},
+    "dev11": {"claims_detected": 0.97, "claims_full": 0.81, "entities_typed": 0.74,
+              "metric_keys": 0.94, "dates": 0.89},
     "probes": {"claims_detected": 0.98, "claims_full": 0.90, "entities_typed": 0.89},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev10 never read), so
+the samples' styles that the rules were not written for line by line (dev11 never read), so
 a drop here is a loss of generality even when the samples hold."""
 
 
