@@ -1145,7 +1145,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         (_former_or_latter(ctx, start, topic_end) if "者" in opening else None)
     if referent:
         return referent
-    anaphor = PLATFORM_ANAPHOR.match(ctx.text, _past_dates(ctx, start, q.start), q.start)
+    words_from = _past_dates(ctx, start, q.start)
+    anaphor = PLATFORM_ANAPHOR.match(ctx.text, words_from, q.start)
     if anaphor and (anaphor.group(1) or ctx.metric_pattern.match(ctx.text, anaphor.end(),
                                                                  q.start)):
         if frame.paragraph_subject in ctx.entity_by_name:
@@ -1154,7 +1155,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
                  if m.type in NAMED_TYPES and not _told(ctx, m)]
         if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
             return named[-1].label
-    own_app = MINI_PROGRAM_ANAPHOR.match(ctx.text, _past_dates(ctx, start, q.start), q.start)
+    own_app = MINI_PROGRAM_ANAPHOR.match(ctx.text, words_from, q.start)
     if own_app and own_app.end() < q.start and \
             not NOT_ONE_APP.match(ctx.text, own_app.end(), q.start):
         paragraph = ctx.text.rfind("\n", 0, start) + 1
@@ -1170,7 +1171,7 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
     if LOCATIVE.match(ctx.text, start, topic_end):
         start = topic_end  # 在全国有(420家门店): where, not who
-    ba = BA_OBJECT.search(ctx.text, start, q.start)
+    ba = BA_OBJECT.search(ctx.text, start, q.start) if "把" in ctx.text[start:q.start] else None
     if ba:  # (他计划)并把签约阿姨扩充到(3000名): the figure is the planner's, named before
         agent = _entities_in(ctx, start, ba.start())
         if agent:
@@ -1179,8 +1180,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             return frame.attribution
         if frame.paragraph_subject in ctx.entity_by_name:
             return frame.paragraph_subject
-    if OWNER_IN_PLACE.match(ctx.text, start, q.start) or \
-            OWNER_OF_RELATIVE.match(_strip_dates(ctx, start, topic_end)):
+    if "其" in ctx.text[start:q.start] and (
+            OWNER_IN_PLACE.match(ctx.text, start, q.start) or
+            OWNER_OF_RELATIVE.match(_strip_dates(ctx, start, topic_end))):
         return "其"  # 其在全国的(门店), 其运营的(充电终端), 接入其平台的(终端): whose, wherever
         # they are and whatever it does with them; _make_claim finds whom
     baseline = BASELINE_OF.search(ctx.text, start, q.start) if q.unit == "times" else None
@@ -1349,10 +1351,10 @@ def _past_dates(ctx: ArticleContext, start: int, end: int) -> int:
     while pos < end:
         while pos < end and ctx.text[pos] in " ，,":
             pos += 1
-        date = next((d for d in ctx.date_index.within(pos, end) if d.start == pos), None)
-        if date is None:
+        dates = ctx.date_index.starting(pos, pos + 1)
+        if not dates or dates[0].end > end:
             return pos
-        pos = date.end
+        pos = dates[0].end
     return pos
 MINI_PROGRAM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这款|其)?小程序(?:的|目前|已经?|累计)?")
 """小程序 opening a clause before its own measure, in a paragraph about one mini-program: that
