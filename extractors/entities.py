@@ -1084,7 +1084,43 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
     lexicon_spans = LexiconSpans([m for m in mentions if m.entity_id])
     mentions += [m for m in reuse_pattern_names(text, mentions)
                  if not lexicon_spans.overlapping(m.start, m.end)]
-    return _without_hosts_of_named(text, resolve_overlaps(mentions))
+    return _typed_by_table_header(text, _without_hosts_of_named(text, resolve_overlaps(mentions)))
+
+
+TABLE_HEADS = {"平台": "Platform", "平台名称": "Platform", "App": "Platform", "APP": "Platform",
+               "应用": "Platform", "小程序": "MiniProgram", "小程序名称": "MiniProgram",
+               "公司": "Company", "企业": "Company", "品牌": "Company", "机构": "Company",
+               "公司名称": "Company"}
+"""A table's first header cell that says what its rows are (平台 | 月活 | …: each row a
+platform), whatever else the names are elsewhere."""
+PIPE_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]+?)[ \t]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+NOT_A_ROW_NAME = re.compile(r"[-:：\d.%％\s]+|合计|总计|其他|其它|全行业|行业|整体|平均")
+
+
+def _typed_by_table_header(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Rows of a table whose header names their kind (平台, 公司, 小程序) are names of that
+    kind: known names take the header's type there, unknown ones are found by it."""
+    if "|" not in text:
+        return mentions
+    kind = None
+    rows: dict[tuple[int, int], str] = {}
+    previous_end = -2
+    for m in PIPE_ROW.finditer(text):
+        if m.start() != previous_end + 1:  # a new table starts: its first row is the header
+            kind = TABLE_HEADS.get(m.group(1).strip())
+        elif kind and not NOT_A_ROW_NAME.fullmatch(m.group(1)) and 2 <= len(m.group(1)) <= 20:
+            rows[m.start(1), m.end(1)] = kind
+        previous_end = m.end()
+    if not rows:
+        return mentions
+    at = {(m.start, m.end): m for m in mentions}
+    typed = [m for m in mentions if (m.start, m.end) not in rows]
+    for (start, end), row_kind in rows.items():
+        known = at.get((start, end))
+        name = text[start:end]
+        typed.append(Mention(row_kind, known.label if known else name, name, start, end,
+                             entity_id=known.entity_id if known else None))
+    return sorted(typed, key=attrgetter("start"))
 
 
 def _without_hosts_of_named(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -203,6 +203,12 @@ ENTITIES = [
     # a firm's own data (美团数据显示) names the firm, a quarter's report (三季报) no other
     ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "Company", "美团"),
     ("特锐德三季报显示，前三季度公司营收约为100亿元。", "Company", "特锐德"),
+    # the rows of a table whose header says what they are: known and unknown names alike
+    ("下表为主要平台的数据：\n平台 | 保费规模（亿元） | 同比增速 |\n澄蓝保 | 528 | 6.8% |\n"
+     "京东 | 63 | -4.1% |\n合计 | 591 | 5.7% |\n", "Platform", "澄蓝保"),
+    ("下表为主要平台的数据：\n平台 | 保费规模（亿元） | 同比增速 |\n澄蓝保 | 528 | 6.8% |\n"
+     "京东 | 63 | -4.1% |\n合计 | 591 | 5.7% |\n", "Platform", "京东"),
+    ("| 品牌 | 门店数 |\n| --- | --- |\n| 青禾茶饮 | 320 |\n", "Company", "青禾茶饮"),
     # a name jieba glued the copula to (闪电|帮是|一家…公司)
     ("闪电帮是一家社区团购公司。2023年，该公司的团长数量超过12万名。", "Company", "闪电帮"),
     # 股份 closes a listed firm's short name
@@ -236,6 +242,7 @@ def test_a_platform_or_mini_program_is_not_also_its_company(extract_text, senten
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
+    ("下表为主要平台的数据：\n平台 | 保费规模（亿元） |\n澄蓝保 | 528 |\n合计 | 528 |\n", "合计"),
     ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "美团数据"),
     ("特锐德三季报显示，前三季度公司营收约为100亿元。", "特锐德三"),
     ("泡泡玛特抽盒机微信小程序收入增长，抽盒机小程序的新增用户中约有一半是新客。", "抽盒机"),
