@@ -80,11 +80,11 @@ DEV_FLOORS = {
              "metric_keys": 0.95, "dates": 0.92},
     "dev8": {"claims_detected": 0.97, "claims_full": 0.89, "entities_typed": 0.91,
              "metric_keys": 0.96, "dates": 0.93},
-    "dev9": {"claims_detected": 0.96, "claims_full": 0.84, "entities_typed": 0.90,
+    "dev9": {"claims_detected": 0.96, "claims_full": 0.84, "entities_typed": 0.92,
              "metric_keys": 0.95, "dates": 0.92},
     "dev10": {"claims_detected": 0.97, "claims_full": 0.85, "entities_typed": 0.93,
               "metric_keys": 0.96, "dates": 0.94},
-    "dev11": {"claims_detected": 0.97, "claims_full": 0.81, "entities_typed": 0.74,
+    "dev11": {"claims_detected": 0.97, "claims_full": 0.81, "entities_typed": 0.80,
               "metric_keys": 0.94, "dates": 0.89},
     "probes": {"claims_detected": 0.98, "claims_full": 0.90, "entities_typed": 0.89},
 }
