@@ -1114,7 +1114,9 @@ def _typed_by_table_header(text: str, mentions: list[Mention]) -> list[Mention]:
     if not rows:
         return mentions
     at = {(m.start, m.end): m for m in mentions}
-    typed = [m for m in mentions if (m.start, m.end) not in rows]
+    starts = sorted(rows)
+    typed = [m for m in mentions if not any(s < m.end and m.start < e for s, e in starts
+                                            if s < m.end)]  # 京东 inside the row 京东保险: one name
     for (start, end), row_kind in rows.items():
         known = at.get((start, end))
         name = text[start:end]

@@ -244,12 +244,14 @@ def test_a_platform_or_mini_program_is_not_also_its_company(extract_text, senten
 @pytest.mark.parametrize(("sentence", "label"), [
     ("下表为主要平台的数据：\n平台 | 保费规模（亿元） |\n澄蓝保 | 528 |\n合计 | 528 |\n", "合计"),
     ("美团数据显示，今年上半年平台上的家政订单同比增长30%。", "美团数据"),
+    ("平台 | 保费规模（亿元） |\n美团医保 | 63 |\n澄蓝保 | 528 |\n", "美团"),
     ("特锐德三季报显示，前三季度公司营收约为100亿元。", "特锐德三"),
     ("泡泡玛特抽盒机微信小程序收入增长，抽盒机小程序的新增用户中约有一半是新客。", "抽盒机"),
 ])
 def test_no_firm_is_made_of_a_known_name_and_what_follows_it(extract_text, sentence, label):
     """美团数据显示: the known firm's data; 特锐德三季报: its third-quarter report; 抽盒机小程序
-    after 泡泡玛特抽盒机: the known mini-program's short name, no business of its own."""
+    after 泡泡玛特抽盒机: the known mini-program's short name, no business of its own; 美团医保 in
+    a table of platforms: one name, not the firm inside it."""
     assert ("Company", label) not in named(extract_text(sentence))
 
 
