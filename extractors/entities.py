@@ -862,6 +862,10 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
         if end - s > 2 and text[s] in PREPOSITIONS:
             s += 1  # jieba's HMM glues a preposition to an unknown name: 以软盟
         left = by_end.get(s)
+        if end - s == 1 and left is not None and s - left == 2 and CJK_CHAR.match(text[s]) and \
+                text[s] not in FUNCTION_CHARS | DETERMINERS and _is_name_like(text[left:s], freq) \
+                and freq(text[s:end]) is not None and freq(text[s:end])[1] not in VERB_TAGS:
+            s = left  # 优品|汇|小程序: jieba cut a three-character brand after two
         word_info = freq(text[s:end])
         if left is not None and len(text[s:end]) == 2 and _is_name_like(text[left:s], freq) \
                 and (word_info is None or word_info[0] < 100) and text[left:s] not in PREPOSITIONS:

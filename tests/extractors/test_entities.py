@@ -209,6 +209,8 @@ ENTITIES = [
     ("下表为主要平台的数据：\n平台 | 保费规模（亿元） | 同比增速 |\n澄蓝保 | 528 | 6.8% |\n"
      "京东 | 63 | -4.1% |\n合计 | 591 | 5.7% |\n", "Platform", "京东"),
     ("| 品牌 | 门店数 |\n| --- | --- |\n| 青禾茶饮 | 320 |\n", "Company", "青禾茶饮"),
+    # a three-character brand jieba cut after two characters (优品|汇|小程序)
+    ("11月，澄品汇小程序的日均访问次数为320万次。", "MiniProgram", "澄品汇"),
     # a name jieba glued the copula to (闪电|帮是|一家…公司)
     ("闪电帮是一家社区团购公司。2023年，该公司的团长数量超过12万名。", "Company", "闪电帮"),
     # 股份 closes a listed firm's short name
