@@ -1135,6 +1135,11 @@ CLAIMS = [
     ("澄观科技的“盒趣抽赏”小程序月活约为180万；今年10月小程序的单月流水首次突破8000万元。",
      "2025-11-01",
      claim("盒趣抽赏", "other", "level", 80_000_000, "CNY", "gt", "2025-10")),
+    # those a firm signs or covers (合作农户, 服务长三角…) are its own; 服务商 is a noun of its own
+    ("澄观农业成立于2019年，目前合作农户超过1800户。", None,
+     claim("澄观农业", "count", "level", 1800, "count", "gt")),
+    ("小程序服务商青柚科技推出8项升级，助力服务商小程序GMV增长130%。", None,
+     claim("服务商小程序", "gmv", "change", 130, "percent")),
     # a person named with her role speaks for that firm later too (林予安坦言, 他预计)
     ("拾帚科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。林予安坦言，“新阿姨入职3个月后的"
      "留存率只有四成左右”。", "2025-08-27",
