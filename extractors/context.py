@@ -183,7 +183,7 @@ def _unnamed(raw: str) -> bool:
 
 def clean_source(source: str) -> str | None:
     """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
-    source = re.sub(r"^(?:\d{4}\s*年|最新|一份|该|此前|日前|近日|公开)", "",
+    source = re.sub(r"^(?:\d{4}\s*年|\d{4}\s*(?=《)|最新|一份|该|此前|日前|近日|公开)", "",
                     source.strip().lstrip("“”\"'」』"))
     source = FIRM_KIND_LEAD.sub("", source)  # 第三方机构千瓴(数据): the firm, not its kind
     source = re.sub(r"^(?:根据|依据|据)(?=其)", "", source)  # 据其(披露): whom 其 stands for

@@ -70,6 +70,8 @@ def test_empty_index():
     ("“我们每单的毛利不到0.5元。”他透露，公司今年有望实现盈亏平衡。", "其"),
     # a firm's prospectus, a name with a plus sign or digits, a report just published
     ("52TOYS则在招股书中披露，2024年公司营收为6.3亿元。", "52TOYS"),
+    # a report named by its title after its year (2020《…报告》显示): the title, not the year
+    ("2020《码上经济影响力报告》显示，会员拉新规模提升6倍。", "《码上经济影响力报告》"),
     ("澄观服务+方面披露，今年上半年平台上的认证服务商超过2600家。", "澄观服务+"),
     ("澄观研究院近日发布《2025中国互联网保险消费报告》，样本覆盖63家机构。", "澄观研究院"),
 ])
