@@ -1151,16 +1151,14 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
                                                                  q.start)):
         if frame.paragraph_subject in ctx.entity_by_name:
             return frame.paragraph_subject  # the named topic of the paragraph
-        named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type in NAMED_TYPES and not _told(ctx, m)]
+        named = _named_before(ctx, start)
         if named:  # …网易云音乐的护城河：平台累计乐评数量…: the platform named just before
             return named[-1].label
     own_app = MINI_PROGRAM_ANAPHOR.match(ctx.text, words_from, q.start)
     if own_app and own_app.end() < q.start and \
             not NOT_ONE_APP.match(ctx.text, own_app.end(), q.start):
-        paragraph = ctx.text.rfind("\n", 0, start) + 1
-        named = [m for m in ctx.entity_index.ending(max(paragraph, start - UNNAMED_LOOKBACK),
-                                                    start) if m.type == "MiniProgram"]
+        named = _named_before(ctx, start, ("MiniProgram",),
+                              since=ctx.text.rfind("\n", 0, start) + 1)
         if named:  # “安栖保”小程序…；(2025年上半年)小程序保费(约为3.2亿元): the one named before
             return named[-1].label
     if frame.subject and COMPARED_WITH.match(ctx.text, start, q.start):
@@ -1367,6 +1365,14 @@ NOT_ONE_APP = re.compile(r"(?:数量|总数|个数|规模|行业|市场|生态|�
 """小程序数量, 小程序行业: all mini-programs, not the one named before."""
 TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
 """创始人林屿告诉(36氪): the medium told, not a topic."""
+
+
+def _named_before(ctx: ArticleContext, at: int, types: tuple[str, ...] = NAMED_TYPES,
+                  since: int = 0) -> list[Mention]:
+    """The names of `types` ending within UNNAMED_LOOKBACK characters before `at` (and not
+    before `since`), in text order, without the media told (告诉36氪)."""
+    return [m for m in ctx.entity_index.ending(max(since, at - UNNAMED_LOOKBACK), at)
+            if m.type in types and not _told(ctx, m)]
 
 
 def _told(ctx: ArticleContext, mention: Mention) -> bool:
@@ -1791,8 +1797,7 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
         return speaker_firm  # 林予安坦言, after 拾帚科技创始人林予安: the firm she speaks for
     if source.name.startswith("其") or source.name in FIRM_SPEAKERS:
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
-        named = [m for m in ctx.entity_index.ending(max(0, start - UNNAMED_LOOKBACK), start)
-                 if m.type in NAMED_TYPES and not _told(ctx, m)]  # not 36氪 (…告诉36氪)
+        named = _named_before(ctx, start)  # not 36氪 (…告诉36氪)
         here = [m for m in named if m.start >= offset]
         if here and not any(m.type == "Company" for m in here):
             return here[0].label  # “书架漂流”是一个…小程序，创始人林屿告诉…: its founder

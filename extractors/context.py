@@ -174,15 +174,9 @@ def split_spans(text: str, start: int, end: int, breaks: str) -> list[Span]:
     return spans
 
 
-def _unnamed(raw: str) -> bool:
-    """The raw source phrase names a person or a firm the article does not identify."""
-    phrase = ADVERB_TAIL.sub("", raw.strip().lstrip("“”\"'」』"))
-    phrase = SPOKESPERSON.sub("", phrase) if not UNNAMED.fullmatch(phrase) else phrase
-    return bool(UNNAMED.fullmatch(phrase) or PRIVATE_PERSON.fullmatch(phrase))
-
-
 def clean_source(source: str) -> str | None:
-    """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …)."""
+    """Trim a source phrase to the name of who said it (drop 最新, 的, 发布的, 《》 …): "" for
+    someone the article does not name, None for no source at all."""
     source = re.sub(r"^(?:\d{4}\s*年|\d{4}\s*(?=《)|最新|一份|该|此前|日前|近日|公开)", "",
                     source.strip().lstrip("“”\"'」』"))
     source = FIRM_KIND_LEAD.sub("", source)  # 第三方机构千瓴(数据): the firm, not its kind
@@ -194,13 +188,13 @@ def clean_source(source: str) -> str | None:
                     "", source).strip(" 　，,")
     source = RESPONDENTS.sub("", source).strip()
     if UNNAMED.fullmatch(source) or PRIVATE_PERSON.fullmatch(source):
-        return None  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
+        return ""  # 一位业内人士, 多家券商, 刘姐: no one the reader can check
     source = re.sub(r"^(?:另有|相关|多家|一些|部分)", "", source)
     if ROLE_LEAD.match(source) or source in ("他", "她"):
         source = "其"  # (联合)创始人周屿(表示), 他(告诉记者): who speaks for the firm just named
     source = SPOKESPERSON.sub("", source)  # 乐宝相关负责人, 云栈科技创始人陈默: the firm
     if UNNAMED.fullmatch(source):
-        return None  # 一家头部短剧平台(的负责人): a firm the article does not name
+        return ""  # 一家头部短剧平台(的负责人): a firm the article does not name
     if source == "其":
         return source  # the firm just named: the claims' reader looks it up
     if len(source) < 2 or source in GENERIC_SOURCES or len(source) > 24:
@@ -272,11 +266,11 @@ def find_attribution(sentence: str) -> Source | None:
                          RESPONDENTS.sub("", TITLE.sub("", raw))):
                 continue
             source = clean_source(raw)
-            if source is None:
+            if not source:
                 if re.search("|".join(DOCUMENT_WORDS), raw or ""):
                     source = ADVERB_TAIL.sub("", raw.strip(" 《》"))
-                elif _unnamed(raw):
-                    return Source("", m.start("src"), m.start("src"), m.end())
+                elif source == "":
+                    return Source("", m.start("src"), m.start("src"), m.end())  # anonymous
                 else:
                     continue
             at = sentence.find(source, m.start("src"))

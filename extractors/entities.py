@@ -1118,9 +1118,8 @@ def _typed_by_table_header(text: str, mentions: list[Mention]) -> list[Mention]:
     if not rows:
         return mentions
     at = {(m.start, m.end): m for m in mentions}
-    starts = sorted(rows)
-    typed = [m for m in mentions if not any(s < m.end and m.start < e for s, e in starts
-                                            if s < m.end)]  # 京东 inside the row 京东保险: one name
+    typed = [m for m in mentions if not any(s < m.end and m.start < e for s, e in rows)]
+    # 美团 inside the row 美团医保: one name
     for (start, end), row_kind in rows.items():
         known = at.get((start, end))
         name = text[start:end]
