@@ -1582,9 +1582,12 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         before = [m for m in ctx.entity_index.within(sentence.start - 200, said)
                   if m.label != analyst and not _told(ctx, m)]
         if subject in FIRM_WORDS or subject in ("我们", "旗下"):
-            # 公司: the firm named last, not the platform after it; 我们: who speaks, a firm
-            opening = [m for m in opening if m.type == "Company"] or opening
-            before = [m for m in before if m.type == "Company"] or before
+            # 公司: the firm named last, not the platform after it; 我们: who speaks, a firm;
+            # Soul方面透露，…公司营收: the app that speaks through 方面 is the firm it means
+            def firm(m: Mention) -> bool:
+                return m.type == "Company" or m.label == frame.attribution
+            opening = [m for m in opening if firm(m)] or opening
+            before = [m for m in before if firm(m)] or before
         subject = (opening or before[-1:] or [None])[0].label if (opening or before) else subject
     frame.subject = subject
     frame.subject_end = q.end
