@@ -217,6 +217,9 @@ ENTITIES = [
     ("澄观股份半年报则显示，同期公司营收为24.3亿元。", "Company", "澄观股份"),
     # a trade closes the name of a start-up introduced as one
     ("创业公司青禾旅途专做慢旅行，其小程序累计用户约75万。", "Company", "青禾旅途"),
+    # a general manager or a chief executive speaks for the firm named before the role
+    ("澄川车行总经理邵启明告诉记者，2025年公司卖出了约1.1万辆车。", "Company", "澄川车行"),
+    ("禾木鲜生首席执行官林帆表示，公司营收增长。", "Company", "禾木鲜生"),
 ]
 
 
@@ -405,6 +408,9 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("三季度时效快递收入占比约为40%。", "时效快递"),
     ("今年上半年冷链物流收入同比增长了12%。", "冷链物流"),
     ("二季度同城快递收入约为9亿元。", "同城快递"),
+    ("一季度公司二手车业务收入为4.7亿元。", "二手车"),
+    ("杭州的澄川车行是其中之一。这家连锁车商目前有9家门店。", "车商"),
+    ("约68%的车商已开通自有小程序，超过6000家二手车商在微信小店开店。", "车商"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
