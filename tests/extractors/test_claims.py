@@ -1198,6 +1198,13 @@ CLAIMS = [
     # a duration that is the measured quantity
     pytest.param("2022年上半年，抖音的日活跃用户超过7亿，月人均使用时长60分钟。", None,
                  claim("抖音", "other", "level", 60, "other", "eq", "2022-H1")),
+    # a volume of things traded and how often each turns over are measures with no key
+    ("2024年全国二手挖掘机交易量约为9.5万台。", None,
+     claim("全国二手挖掘机", "other", "level", 95_000, "count", "approx", "2024")),
+    ("澄拍平台的拍卖成交量为3.1万辆。", None,
+     claim("澄拍平台", "other", "level", 31_000, "count")),
+    ("共享充电宝的日均周转率约为1.8次。", None,
+     claim("共享充电宝", "other", "level", 1.8, "count", "approx")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
