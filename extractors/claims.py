@@ -558,7 +558,7 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
                      r"导购|骑手|店员|[\u4e00-\u9fff]{0,3}?(?:司机|驾驶员)|顾问|主播|达人|快递员|配送员|服务人员|"
                      r"摄影师|化妆师|咨询师|营养师|美容师|保洁员|维修工|工人|教练|外教|助教|私教|"
                      r"家政人员|[\u4e00-\u9fff]{0,2}人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
-                     r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|工程师|程序员)")
+                     r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|作者|作家|写手|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
 PRACTITIONERS = re.compile(r"从业(?:者|人员|人数|[\u4e00-\u9fff]{0,2}?(?:主播|人员|者))"
                            r"[^，,。；\d]{0,4}$")
@@ -626,6 +626,9 @@ MULTIPLIER = re.compile(r"[万亿千百]")
 ABOUT_SHARE = re.compile(r"(?:约|大约|近|将近)占[了据]?$")
 ABOUT_TIMES = re.compile(r"(?:约|大约|将近|接近)(?:是|为|相当于)[^，,。；]{0,12}的\s*$")
 SHARE_VERB = re.compile(r"(?:占[了据]?|贡献了?)[^，,。]{0,3}$")
+PART_NAMED_AFTER = re.compile(r"\s*的\s*[\u4e00-\u9fff“\"]")
+"""(时长约为72分钟，其中)约四分之一的阅读(发生在…): a percentage of what follows it is a part
+of that, not the minutes' measure carried on."""
 PART_OF_WHOLE = re.compile(r"\s*(?:中|当中|之中)[，,]?\s*(?:有|约有)?")
 """GMV中有超过六成来自…: a percentage of the amount named before 中 is a part of it."""
 """占 / 贡献 right before a percentage of a headcount or an amount: the part's share of it."""
@@ -717,7 +720,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
         if anaphor:
             metric_key, metric_label = frame.paragraph_metric
-        elif frame.metric and not counted and (
+        elif frame.metric and not counted and not (
+                q.unit == "percent" and frame.unit != "percent" and PART_NAMED_AFTER.match(
+                    text, q.end) and not CHANGE_TAIL.search(text, clause.start, q.start)) and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
                 or frame.unit == q.unit and (_parallel(ctx, clause.start, q.start, q) or
                                              CONTINUES_BY_PLAN.fullmatch(text, clause.start,
@@ -838,7 +843,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "other"  # 阿姨的平均月收入, 宠物主的年均医疗支出: a person's income or
         metric_label = text[personal.start():metric_match.end()]  # spending, not a firm's
         topic_end = personal.start()
-    if metric_key == "share" and ("时长" in text[sentence.start:q.start] or (
+    if metric_key == "share" and not PART_NAMED_AFTER.match(text, q.end) and (
+            "时长" in text[sentence.start:q.start] or (
             metric_label in BARE_SHARES and frame.paragraph_metric
             and frame.paragraph_metric[0] == "usage_time_share")):
         metric_key = "usage_time_share"  # (使用时长占比…)其中生活服务类占比上升2.6个百分点

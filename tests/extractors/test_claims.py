@@ -1205,6 +1205,13 @@ CLAIMS = [
      claim("澄拍平台", "other", "level", 31_000, "count")),
     ("共享充电宝的日均周转率约为1.8次。", None,
      claim("共享充电宝", "other", "level", 1.8, "count", "approx")),
+    # writers a platform or studio signs are its workforce, counted
+    ("澄墨文化是一家网文工作室，目前签约作者约300人。", None,
+     claim("澄墨文化", "count", "level", 300, "count", "approx")),
+    # a percentage of what follows it (约四分之一的阅读) is a part of that, not the minutes
+    # measured before carried on
+    ("澄读方面表示，用户的日均阅读时长约为72分钟，其中约四分之一的阅读发生在晚上10点以后。", None,
+     claim("用户的日均阅读时长", "share", "level", 25, "percent", "approx", attribution="澄读")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
