@@ -1441,7 +1441,7 @@ PARTNER_LIST = re.compile(r"([^与和同跟、，]{2,12}?)(?:与|和|同|跟|联
 BASELINE_OF = re.compile(r"(?:是|为|达到?|相当于|接近)[^，,。；是为]{1,14}的\s*$")
 PARALLEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9“”+]{2,14}?(?:则|也|仅|更是)?(?:长期|稳定|一直)?"
                       r"(?:为|是|达到?|约为|在|维持在|保持在|接近|超过|突破|不到|约)\s*")
-PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:则|也|仅|更是|分别)\s*")
+PARALLEL_BARE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,20}?(?:则|也|仅|更是|分别)\s*")
 NAME_ONLY_TAIL = re.compile(
     r"[”\"」]?\s*(?:的?(?:微信|支付宝)?小程序|App|APP)?\s*(?:则|也|仅|更是)?\s*")
 """快手为(58%), 美团到店业务则长期维持在(80%以上): a clause that names only its topic and a verb

@@ -1212,6 +1212,10 @@ CLAIMS = [
     # measured before carried on
     ("澄读方面表示，用户的日均阅读时长约为72分钟，其中约四分之一的阅读发生在晚上10点以后。", None,
      claim("用户的日均阅读时长", "share", "level", 25, "percent", "approx", attribution="澄读")),
+    # a parallel clause listing several topics with 分别 keeps the measure before it
+    ("澄数数据显示，澄猫小说的月活跃用户约为8100万，而澄文旗下的澄阅和澄点读书分别约为3200万和2400万。",
+     None, claim("澄点读书", "mau", "level", 24_000_000, "count", "approx",
+                 attribution="澄数数据")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
