@@ -1335,8 +1335,8 @@ FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认�
 """服务的中小运营商, 合作农户, 服务长三角(约6000家工厂): those a firm serves, signs or covers,
 counted as its own (服务商, 合作方 are nouns of their own)."""
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
-MEASURE_WORDING = re.compile(r"^(?:平均|日均|人均|单均|户均|单票|单件|每票|每件|单个|每用户|单次|"
-                             r"每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
+MEASURE_WORDING = re.compile(r"^(?:(?:季度|年度|月度)?平均|季均|日均|人均|单均|户均|单票|单件|每票|"
+                             r"每件|单个|每用户|单次|每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
                              r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")
 """A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut

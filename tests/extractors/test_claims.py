@@ -1216,6 +1216,9 @@ CLAIMS = [
     ("澄数数据显示，澄猫小说的月活跃用户约为8100万，而澄文旗下的澄阅和澄点读书分别约为3200万和2400万。",
      None, claim("澄点读书", "mau", "level", 24_000_000, "count", "approx",
                  attribution="澄数数据")),
+    # a quarter's average (季度平均移动端月活) is how the measure is taken, not whose it is
+    ("澄鱼三季度财报显示，公司总营收为9.6亿元；季度平均移动端月活跃用户约为4200万。", None,
+     claim("澄鱼", "mau", "level", 42_000_000, "count", "approx", attribution="澄鱼")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
