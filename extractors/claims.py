@@ -498,7 +498,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
             not CHANGE_THEN_LEVEL.search(between):
         return None  # DAU在10万以上的不到2000个: the metric belongs to the other number
     if not strong and q.unit != "count" and not CHANGE_TAIL.search(between) and \
-            not ADJACENT.fullmatch(between) and "分别" not in between:
+            not ADJACENT.fullmatch(between) and "分别" not in between and \
+            not (q.unit == "percent" and CHANGE_AFTER.match(ctx.text, q.end)):
         return None  # (收入分别为10亿元和)12亿元: the noun before 分别 governs the list
     return found[-1]
 

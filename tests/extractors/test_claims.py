@@ -1219,6 +1219,13 @@ CLAIMS = [
     # a quarter's average (季度平均移动端月活) is how the measure is taken, not whose it is
     ("澄鱼三季度财报显示，公司总营收为9.6亿元；季度平均移动端月活跃用户约为4200万。", None,
      claim("澄鱼", "mau", "level", 42_000_000, "count", "approx", attribution="澄鱼")),
+    # a growth named after its number (保持20%以上的同比增长) makes a generic noun the measure
+    ("澄牙管理层预计，四季度服务收入将保持20%以上的同比增长。", None,
+     claim("澄牙", "revenue", "change", 20, "percent", "gt", modality="forecast",
+           attribution="澄牙")),
+    # the number of streamers, riders, writers is a count of them
+    ("澄站二季度的主播数同比增长约9%。", None,
+     claim("澄站", "count", "change", 9, "percent", "approx")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
