@@ -291,10 +291,17 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
     block_starts = sorted(s for s, _ in blocks) or [0]
     found: list[DateMention] = []
     context_year, block_index, previous = None, -1, None
+    forecast_year_until = None  # (the year before a forecast's year, where its sentence ends)
     for start, end, kind, m in raw:
         current_block = bisect_right(block_starts, start) - 1  # blocks starting at or before
         if current_block != block_index:
             block_index, context_year, previous = current_block, None, None
+            forecast_year_until = None
+        if forecast_year_until and start >= forecast_year_until[1] and \
+                not _said_of_future(text, start, end):
+            # (2028年有望突破700亿元。报告同时提醒，)上半年(…投诉同比增长): a fact after a
+            # forecast's year is dated by the year before that forecast
+            context_year, forecast_year_until = forecast_year_until[0], None
         if kind == "from_to":
             values = []
             for _, _, part_kind, part in m:
@@ -323,7 +330,13 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
             value = _value(kind, m, year - 1, previous)
         if explicit and not (_NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                              or text.startswith("同期", end)):
-            context_year = int(m.group("y"))
+            named = int(m.group("y"))
+            if (reference is None or named > reference.year) and \
+                    (context_year or reference) and _said_of_future(text, start, end):
+                said_until = SENTENCE_END.search(text, end)
+                forecast_year_until = (context_year or reference.year,
+                                       said_until.end() if said_until else len(text))
+            context_year = named
         elif m.groupdict().get("rel") and value and not (
                 _NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                 or "同期" in text[start:end + 2]):

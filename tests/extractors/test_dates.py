@@ -127,6 +127,11 @@ def test_month_takes_the_year_named_earlier_in_the_block(text, reference, expect
     ("收入比2022年增长30%，8月份", "2024-12-31", ["2022", "2024-08"]),
     # 截至 is "as of": that year holds
     ("截至2023年9月，8月份", "2024-12-31", ["2023-09", "2023-08"]),
+    # a forecast's year dates its own sentence, not the facts reported after it
+    ("预计2026年全年规模约590亿元，2028年有望突破700亿元。报告同时提醒，上半年投诉增长约22%",
+     "2026-08-20", ["2026", "2028", "2026-H1"]),
+    ("预计2028年上半年规模将突破700亿元，下半年将达到800亿元", "2026-08-20",
+     ["2028-H1", "2028-H2"]),
 ])
 def test_targets_and_bases_set_no_year_for_what_follows(text, reference, expected):
     assert values(text, reference) == expected
