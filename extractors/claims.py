@@ -1300,6 +1300,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if FIRM_SERVES.fullmatch(subject):
         return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
+    if subject[:1] in "共已" and (ctx.word_info(subject[1:]) or (0, ""))[1] in ("v", "vn"):
+        return True  # 共举办(了约1400场), 已签约: what the firm did, whose said before
     if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
         return True  # 全年营收(增速): when and what is measured, not whose
     if len(subject) <= 4 and subject.endswith("率"):
@@ -1465,6 +1467,8 @@ DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00-\u9fff]{1,6}?"
                       r"(?:有|拥有|开设|开出|布局)")
 FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
+DESCRIBED_FIRM_AFTER = re.compile(r"[^，,。；]{0,16}?的(?:公司|企业|品牌|机构|工作室|连锁)")
+"""这家(成立于2022年)的公司: what is said of the firm between 这家 and its noun."""
 BA_OBJECT = re.compile(r"把[\u4e00-\u9fff“”]{2,12}?(?:从[^，,。；]*?)?(?:扩大|扩充|提升|提高|增加|"
                        r"做到|做大|拓展|发展)到?\s*(?:约|近|超过)?\s*$")
 """把X扩充到(N): a plan for X, whose is whoever plans it."""
@@ -1573,6 +1577,10 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         # 旗下小程序: the firm's, named before; 旗下小程序“鸽子寄件”: the one named
         owned = subject[2:]
         subject = "旗下" if owned in GENERIC_SUBJECTS else owned
+    if subject.startswith("这家") and subject not in PRONOUNS:
+        said = ctx.text.find(subject, clause.start, q.start)
+        if said >= 0 and DESCRIBED_FIRM_AFTER.match(ctx.text, said + len(subject)):
+            subject = "这家公司"  # 这家成立于2022年的公司: the firm named before, described
     if subject == "我们" and frame.attribution in ctx.entity_by_name and \
             not frame.attribution.endswith(RESEARCH_FIRMS):
         subject = frame.attribution  # “我们…”: whoever is speaking

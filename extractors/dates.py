@@ -243,9 +243,10 @@ _TYPICAL_PEAK = re.compile(r"(?:[、和与及](?:[\u4e00-\u9fff\d.]{1,4}?))*(?:�
 BASE_WORDS = "较|比|相比|相较|对比"
 """Words before the base of a comparison (较2019年同期, 比2023年): a time named after them is
 what a figure is compared with, not the figure's own time."""
-_NOT_CONTEXT_BEFORE = re.compile(rf"(?:(?<!截止)到|(?<!截)至|{BASE_WORDS})\s*$")
+_NOT_CONTEXT_BEFORE = re.compile(rf"(?:(?<!截止)到|(?<!截)至|{BASE_WORDS}|成立于|创立于|创办于|"
+                                 r"成立|创立|创办)\s*$")
 """Before a year that does not become the year of what follows in the paragraph: a target
-(到2026年) or a comparison's base (较2019年同期)."""
+(到2026年), a comparison's base (较2019年同期) or a firm's founding (成立于2022年)."""
 
 
 EDGE_KINDS = ("y", "rel", "ym", "rel_m", "m")

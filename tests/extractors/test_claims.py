@@ -1226,6 +1226,11 @@ CLAIMS = [
     # the number of streamers, riders, writers is a count of them
     ("澄站二季度的主播数同比增长约9%。", None,
      claim("澄站", "count", "change", 9, "percent", "approx")),
+    # 这家…的公司 is the firm named before, described; 共举办 is what it did
+    ("杭州的澄缘科技是小程序的开发者之一。这家成立于2022年的公司目前有员工56人。", None,
+     claim("澄缘科技", "other", "level", 56, "count")),
+    ("澄缘科技是小程序的开发者，今年上半年共举办了约1400场线下活动。", "2026-08-20",
+     claim("澄缘科技", "count", "level", 1400, "count", "approx", "2026-H1")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),

@@ -127,6 +127,8 @@ def test_month_takes_the_year_named_earlier_in_the_block(text, reference, expect
     ("收入比2022年增长30%，8月份", "2024-12-31", ["2022", "2024-08"]),
     # 截至 is "as of": that year holds
     ("截至2023年9月，8月份", "2024-12-31", ["2023-09", "2023-08"]),
+    # a firm's founding year is no year of the figures after it
+    ("这家成立于2022年的公司上半年共举办了约1400场活动", "2026-08-20", ["2022", "2026-H1"]),
     # a forecast's year dates its own sentence, not the facts reported after it
     ("预计2026年全年规模约590亿元，2028年有望突破700亿元。报告同时提醒，上半年投诉增长约22%",
      "2026-08-20", ["2026", "2028", "2026-H1"]),
