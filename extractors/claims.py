@@ -580,6 +580,10 @@ def _owner_listed(ctx: ArticleContext, owner: str, start: int, end: int) -> bool
 OWNED_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:约|近|超过|逾|达)?\s*")
 """转运中心99个: a bare noun and its count, one item of a list of what a firm owns."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
+SIGNED = ("签约", "入驻", "认证", "全职", "兼职")
+PAID_TO = re.compile(r"(?:向|给|为)[^，,。；\d]{1,10}?(?:支付|发放|结算|派发)的[^，,。；\d]{1,10}")
+SUM_TAIL = re.compile(r"(?:合计|共计|总计|累计|总额|金额)?" + VERB_TAIL.pattern)
+SIGNED_BY = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}")
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
                    r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业|团队)(?![\u4e00-\u9fff])")
@@ -762,7 +766,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 topic_end = staff.start() if FIRM_PRONOUN.match(
                     _strip_dates(ctx, clause.start, staff.start())) else clause.start
                 # (目前)有员工(400余人): whose staff, said before; 公司目前团队(约有60人)
-        elif q.classifier in ("人", "名", "位", None) and (
+        elif q.classifier in ("人", "名", "位", None) and q.unit == "count" and (
                 q.classifier and WORKERS.match(text, q.end) or
                 WORKERS.search(text, clause.start, q.start)):
             worker = q.classifier and WORKERS.match(text, q.end) or \
@@ -772,7 +776,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 # before; X的活跃猎头(约为15.6万名): X's
                 before = _strip_dates(ctx, clause.start, worker.start())
                 owner = OWNER_DE.fullmatch(before + worker.group(0)[:1]) and \
-                    (ctx.word_info(before.rstrip("的")[-2:]) or (0, ""))[1] not in ("v", "vn")
+                    (ctx.word_info(before.rstrip("的")[-2:]) or (0, ""))[1] not in ("v", "vn") \
+                    or SIGNED_BY.fullmatch(before) and worker.group(0).startswith(SIGNED)
+                # 平台签约(作者超过120万名): those the platform signs, its own
                 topic_end = worker.start() if owner else clause.start
                 if not owner and not (frame.subject in ctx.entity_by_name or
                                       frame.paragraph_subject in ctx.entity_by_name) and \
@@ -883,6 +889,13 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             "orders"}:
         # (为小游戏开发者)提供超过10亿元(的广告金激励): money spent on them, not their number
         metric_key = "cost" if SPENT.search(text, clause.start, q.start) else "other"
+    paid = PAID_TO.search(text, clause.start, q.start) \
+        if unit in ("CNY", "USD") and metric_key == "other" and not metric_match else None
+    if paid:  # 平台向作者支付的稿酬(合计约为45亿元): money the topic pays out, a cost of its own
+        metric_key = "cost"
+        said = text[paid.start():q.start]
+        metric_label = said[:len(said) - len(SUM_TAIL.search(said).group(0))]
+        topic_end = paid.start()
     phrase = _topic_of(ctx, clause.start, topic_end)
     phrase_names_metric = not metric_match and not right and metric_key == "other" and \
         "的" not in phrase and not RATE_OF.match(phrase)
@@ -1349,7 +1362,7 @@ PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单
 """单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""
 PLATFORM_ANAPHOR = re.compile(r"[\s，,]*(?:该|这个|这一)?平台(目前|已经?|累计|的|共|整体|上的?|"
                               r"(?:上)?(?:入驻|合作|签约|认证|注册|完成|处理|服务)的|日均|月均|收取|"
-                              r"抽取|抽成)?")
+                              r"抽取|抽成|签约|向[^，,。；\d]{1,10}?(?:支付|发放|结算)的)?")
 """平台 opening a clause before its own measure (平台累计乐评数量, 平台的GMV, 平台入驻的(服务
 人员), 平台上合作的(机构)), not before a verb (平台给团长的佣金): the platform the text has just
 named."""

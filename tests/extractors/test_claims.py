@@ -1231,6 +1231,16 @@ CLAIMS = [
      claim("澄缘科技", "other", "level", 56, "count")),
     ("澄缘科技是小程序的开发者，今年上半年共举办了约1400场线下活动。", "2026-08-20",
      claim("澄缘科技", "count", "level", 1400, "count", "approx", "2026-H1")),
+    # those a platform signs, and the money it pays out to them, are the platform's own
+    ("澄茄小说方面透露，截至6月底，平台签约作者超过120万名。", "2026-08-20",
+     claim("澄茄小说", "count", "level", 1_200_000, "count", "gt", "2026-06",
+           attribution="澄茄小说")),
+    ("澄驰签约司机约为5万名。", None, claim("澄驰", "count", "level", 50_000, "count", "approx")),
+    ("澄茄小说方面透露，上半年平台向作者支付的稿酬和分成合计约为45亿元。", "2026-08-20",
+     claim("澄茄小说", "cost", "level", 4_500_000_000, "CNY", "approx", "2026-H1",
+           attribution="澄茄小说")),
+    ("澄运去年向骑手发放的补贴超过8亿元。", "2026-08-20",
+     claim("澄运", "cost", "level", 800_000_000, "CNY", "gt", "2025")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
