@@ -1241,6 +1241,13 @@ CLAIMS = [
            attribution="澄茄小说")),
     ("澄运去年向骑手发放的补贴超过8亿元。", "2026-08-20",
      claim("澄运", "cost", "level", 800_000_000, "CNY", "gt", "2025")),
+    # X则同比下降: a parallel clause that keeps the change's measure; 可能下调10%至15%: a
+    # forecast cut, both ends of the range
+    ("澄湖数据指出，6月澄图的月活同比增长约16%，轻澄相机则同比下降约9%。", "2026-08-20",
+     claim("轻澄相机", "mau", "change", -9, "percent", "approx", "2026-06",
+           attribution="澄湖数据")),
+    ("分析师认为，明年主流修图App的年费可能下调10%至15%。", "2026-08-20",
+     claim("主流修图App", "other", "change", -15, "percent", "eq", "2027", "forecast")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
