@@ -1248,6 +1248,9 @@ CLAIMS = [
            attribution="澄湖数据")),
     ("分析师认为，明年主流修图App的年费可能下调10%至15%。", "2026-08-20",
      claim("主流修图App", "other", "change", -15, "percent", "eq", "2027", "forecast")),
+    # times a service was used by anyone (使用人次) are a usage count, not users
+    ("澄拍证件照小程序的累计使用人次约为2.3亿。", None,
+     claim("澄拍证件照小程序", "usage_count", "level", 230_000_000, "count", "approx")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
