@@ -1315,8 +1315,12 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
     if subject[:1] in "共已" and (ctx.word_info(subject[1:]) or (0, ""))[1] in ("v", "vn"):
         return True  # 共举办(了约1400场), 已签约: what the firm did, whose said before
-    if subject.startswith(YEAR_WORDS) and subject[2:] in ctx.metric_forms:
-        return True  # 全年营收(增速): when and what is measured, not whose
+    if subject.startswith(YEAR_WORDS) and (subject[2:] in ctx.metric_forms or (
+            ctx.word_info(subject[2:]) or (0, ""))[1] in ("v", "vn")):
+        return True  # 全年营收(增速), 全年骑行(用户): when and what is measured, not whose
+    places = PLACE_LIST.split(subject)
+    if all((ctx.word_info(p) or (0, ""))[1] == "ns" for p in places):
+        return True  # (目前在)江西、湖南(的23个县城): where, not whose
     if len(subject) <= 4 and subject.endswith("率"):
         return True  # 履约率(比电话预约高出…): a rate, whose it is said before
     named = subject[1:] if subject[:1] in "总净" else subject
@@ -1351,6 +1355,7 @@ FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认�
 """服务的中小运营商, 合作农户, 服务长三角(约6000家工厂): those a firm serves, signs or covers,
 counted as its own (服务商, 合作方 are nouns of their own)."""
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
+PLACE_LIST = re.compile(r"[、和与及]")
 MEASURE_WORDING = re.compile(r"^(?:(?:季度|年度|月度)?平均|季均|日均|人均|单均|户均|单票|单件|每票|"
                              r"每件|单个|每用户|单次|每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
                              r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")

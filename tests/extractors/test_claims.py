@@ -1251,6 +1251,13 @@ CLAIMS = [
     # times a service was used by anyone (使用人次) are a usage count, not users
     ("澄拍证件照小程序的累计使用人次约为2.3亿。", None,
      claim("澄拍证件照小程序", "usage_count", "level", 230_000_000, "count", "approx")),
+    # 全年 and a verb (全年骑行用户) say when and how, places (在江西、湖南的…) where: whose
+    # the figure is was said before
+    ("澄啰集团的招股书显示，2025年澄啰两轮业务收入为98.6亿元，全年骑行用户超过2.2亿。", None,
+     claim("澄啰两轮业务", "users", "level", 220_000_000, "count", "gt", "2025",
+           attribution="澄啰集团")),
+    ("澄驹出行成立于2019年，目前在江西、湖南的23个县城投放了约4.2万辆电单车。", None,
+     claim("澄驹出行", "count", "level", 42_000, "count", "approx")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
