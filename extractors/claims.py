@@ -1488,6 +1488,9 @@ LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00
 FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
 DESCRIBED_FIRM_AFTER = re.compile(r"[^，,。；]{0,16}?的(?:公司|企业|品牌|机构|工作室|连锁)")
 """这家(成立于2022年)的公司: what is said of the firm between 这家 and its noun."""
+FIRM_NOUN_END = re.compile(r"^这家[\u4e00-\u9fff]{0,4}?"
+                           r"(?:商|公司|企业|品牌|机构|连锁|工作室|门店|店)$")
+"""这家连锁车商, 这家服务商: a firm referred to by the kind of business it is."""
 BA_OBJECT = re.compile(r"把[\u4e00-\u9fff“”]{2,12}?(?:从[^，,。；]*?)?(?:扩大|扩充|提升|提高|增加|"
                        r"做到|做大|拓展|发展)到?\s*(?:约|近|超过)?\s*$")
 """把X扩充到(N): a plan for X, whose is whoever plans it."""
@@ -1598,8 +1601,10 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         subject = "旗下" if owned in GENERIC_SUBJECTS else owned
     if subject.startswith("这家") and subject not in PRONOUNS:
         said = ctx.text.find(subject, clause.start, q.start)
-        if said >= 0 and DESCRIBED_FIRM_AFTER.match(ctx.text, said + len(subject)):
-            subject = "这家公司"  # 这家成立于2022年的公司: the firm named before, described
+        if (said >= 0 and DESCRIBED_FIRM_AFTER.match(ctx.text, said + len(subject)) or
+                FIRM_NOUN_END.search(subject)) and \
+                ctx.entity_index.within(sentence.start - 200, max(said, clause.start)):
+            subject = "这家公司"  # 这家成立于2022年的公司, 这家连锁车商: the firm named before
     if subject == "我们" and frame.attribution in ctx.entity_by_name and \
             not frame.attribution.endswith(RESEARCH_FIRMS):
         subject = frame.attribution  # “我们…”: whoever is speaking

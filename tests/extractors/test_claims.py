@@ -1258,6 +1258,8 @@ CLAIMS = [
            attribution="澄啰集团")),
     ("澄驹出行成立于2019年，目前在江西、湖南的23个县城投放了约4.2万辆电单车。", None,
      claim("澄驹出行", "count", "level", 42_000, "count", "approx")),
+    ("澄昇车行总经理林帆说，这家连锁车商目前有9家门店。", None,
+     claim("澄昇车行", "count", "level", 9, "count")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
