@@ -726,8 +726,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         if anaphor:
             metric_key, metric_label = frame.paragraph_metric
         elif frame.metric and not counted and not (
-                q.unit == "percent" and frame.unit != "percent" and PART_NAMED_AFTER.match(
-                    text, q.end) and not CHANGE_TAIL.search(text, clause.start, q.start)) and (
+                q.unit == "percent" and PART_NAMED_AFTER.match(text, q.end) and
+                not CHANGE_AFTER.match(text, q.end) and
+                not CHANGE_TAIL.search(text, clause.start, q.start)) and (
                 CONTINUES_METRIC.match(text[clause.start:q.start])
                 or frame.unit == q.unit and (_parallel(ctx, clause.start, q.start, q) or
                                              CONTINUES_BY_PLAN.fullmatch(text, clause.start,

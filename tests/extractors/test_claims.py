@@ -1260,6 +1260,8 @@ CLAIMS = [
      claim("澄驹出行", "count", "level", 42_000, "count", "approx")),
     ("澄昇车行总经理林帆说，这家连锁车商目前有9家门店。", None,
      claim("澄昇车行", "count", "level", 9, "count")),
+    ("澄拍方面透露，平台的拍卖成交量约为8.2万辆，同比增长约12%，其中约45%的竞价通过小程序完成。",
+     None, claim("澄拍", "share", "level", 45, "percent", "approx", attribution="澄拍")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
