@@ -1099,23 +1099,47 @@ TABLE_HEADS = {"平台": "Platform", "平台名称": "Platform", "App": "Platfor
                "公司名称": "Company"}
 """A table's first header cell that says what its rows are (平台 | 月活 | …: each row a
 platform), whatever else the names are elsewhere."""
+OWNER_HEADS = {"所属公司": "Company", "母公司": "Company", "运营公司": "Company",
+               "运营方": "Company", "开发商": "Company", "所属集团": "Company"}
+"""A later header cell naming whose each row is (平台 | 所属公司 | …): that column's cells are
+firms."""
 PIPE_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]+?)[ \t]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+CELL = re.compile(r"[^|\n]+")
 NOT_A_ROW_NAME = re.compile(r"[-:：\d.%％\s]+|合计|总计|其他|其它|全行业|行业|整体|平均")
+
+
+def _table_cells(text: str, row: re.Match) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's text in a pipe-table row, without its padding."""
+    cells = []
+    for cell in CELL.finditer(text, row.start(), row.end()):
+        value = cell.group(0)
+        if value.strip():
+            start = cell.start() + len(value) - len(value.lstrip())
+            cells.append((start, start + len(value.strip())))
+    return cells
 
 
 def _typed_by_table_header(text: str, mentions: list[Mention]) -> list[Mention]:
     """Rows of a table whose header names their kind (平台, 公司, 小程序) are names of that
-    kind: known names take the header's type there, unknown ones are found by it."""
+    kind, and so are the cells under a header naming their owner (所属公司): known names take
+    the header's type there, unknown ones are found by it."""
     if "|" not in text:
         return mentions
-    kind = None
+    kinds: dict[int, str] = {}
     rows: dict[tuple[int, int], str] = {}
     previous_end = -2
     for m in PIPE_ROW.finditer(text):
+        cells = _table_cells(text, m)
         if m.start() != previous_end + 1:  # a new table starts: its first row is the header
-            kind = TABLE_HEADS.get(m.group(1).strip())
-        elif kind and not NOT_A_ROW_NAME.fullmatch(m.group(1)) and 2 <= len(m.group(1)) <= 20:
-            rows[m.start(1), m.end(1)] = kind
+            heads = [text[s:e] for s, e in cells]
+            kinds = {i: OWNER_HEADS[h] for i, h in enumerate(heads) if i and h in OWNER_HEADS}
+            if heads and heads[0] in TABLE_HEADS:
+                kinds[0] = TABLE_HEADS[heads[0]]
+        else:
+            for i, (start, end) in enumerate(cells):
+                name = text[start:end]
+                if i in kinds and not NOT_A_ROW_NAME.fullmatch(name) and 2 <= len(name) <= 20:
+                    rows[start, end] = kinds[i]
         previous_end = m.end()
     if not rows:
         return mentions

@@ -209,6 +209,9 @@ ENTITIES = [
     ("下表为主要平台的数据：\n平台 | 保费规模（亿元） | 同比增速 |\n澄蓝保 | 528 | 6.8% |\n"
      "京东 | 63 | -4.1% |\n合计 | 591 | 5.7% |\n", "Platform", "京东"),
     ("| 品牌 | 门店数 |\n| --- | --- |\n| 青禾茶饮 | 320 |\n", "Company", "青禾茶饮"),
+    # and the cells under a header naming whose each row is (所属公司)
+    ("| 平台 | 所属公司 | 月活（万） |\n| --- | --- | --- |\n| 黄澄相机 | 一起澄 | 1150 |\n",
+     "Company", "一起澄"),
     # a three-character brand jieba cut after two characters (优品|汇|小程序)
     ("11月，澄品汇小程序的日均访问次数为320万次。", "MiniProgram", "澄品汇"),
     # a name jieba glued the copula to (闪电|帮是|一家…公司)
