@@ -317,7 +317,7 @@ NOT_A_NAME = re.compile(r"率|数量|规模|占比|小程序|大促|活动|流�
 """Words no name after an introducing noun holds (平台大促, 商家解决方案, 平台区域经理,
 品牌自播间, 公司营收, 企业客户数, 公司当季)."""
 MINI_PROGRAM_HOSTS = r"(?:微信|支付宝|抖音|百度|快手|QQ|淘宝|京东)"
-QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《]([^”\"」》\s，。、]{2,12})[”\"」》]\s*(?:的?" +
+QUOTED_MINI_PROGRAM = re.compile(r"[“\"「《‘]([^”\"」》‘’\s，。、]{2,12})[”\"」》’]\s*(?:的?" +
                                  MINI_PROGRAM_HOSTS + r")?\s*小程序")
 """“书架漂流”小程序, “柚见行”(的)支付宝小程序: a quoted name its mini-program follows (not
 “用完即走”的小程序, a description)."""
@@ -438,7 +438,8 @@ ROLES = ("创始人", "CEO", "总裁", "董事长", "总经理", "高管", "负�
 ROLE_MODIFIERS = {"联合", "联席", "首席", "执行", "相关"}
 """What may stand between the firm and the role (联合创始人, 联席CEO), and before 负责人 any
 short word (数字化负责人)."""
-PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示")
+PUBLISHES = re.compile(r"发布了?的?《|指出|预计|预测|数据显示|统计显示|监测显示|调研显示|"
+                       r"对[^，。；]{2,16}?的(?:调研|调查|问卷调查)显示")
 CLAUSE_OPENING = re.compile(r"(?:^|[，。；：！？\n>])\s*$")
 IS_A_FIRM = re.compile(r"是一家[^，。；]{0,12}?(?:公司|企业|品牌|服务商|研发商|开发商|运营商|厂商|"
                        r"机构|连锁|工作室|平台)")

@@ -209,6 +209,10 @@ ENTITIES = [
     ("下表为主要平台的数据：\n平台 | 保费规模（亿元） | 同比增速 |\n澄蓝保 | 528 | 6.8% |\n"
      "京东 | 63 | -4.1% |\n合计 | 591 | 5.7% |\n", "Platform", "京东"),
     ("| 品牌 | 门店数 |\n| --- | --- |\n| 青禾茶饮 | 320 |\n", "Company", "青禾茶饮"),
+    # a research firm by its survey (X对…的调研显示); a mini-program quoted in single quotes
+    # inside a quotation
+    ("澄辕数据对1200家二手车商的调研显示，约68%的车商已开通自有小程序。", "Company", "澄辕数据"),
+    ("总经理告诉记者，“其中通过‘澄昇好车’小程序成交的占了三成以上”。", "MiniProgram", "澄昇好车"),
     # and the cells under a header naming whose each row is (所属公司)
     ("| 平台 | 所属公司 | 月活（万） |\n| --- | --- | --- |\n| 黄澄相机 | 一起澄 | 1150 |\n",
      "Company", "一起澄"),
