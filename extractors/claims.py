@@ -1320,7 +1320,7 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
             ctx.word_info(subject[2:]) or (0, ""))[1] in ("v", "vn")):
         return True  # 全年营收(增速), 全年骑行(用户): when and what is measured, not whose
     places = PLACE_LIST.split(subject)
-    if all((ctx.word_info(p) or (0, ""))[1] == "ns" for p in places):
+    if all((ctx.word_info(p) or (0, ""))[1] == "ns" and p not in PLACE_NOUNS for p in places):
         return True  # (目前在)江西、湖南(的23个县城): where, not whose
     if len(subject) <= 4 and subject.endswith("率"):
         return True  # 履约率(比电话预约高出…): a rate, whose it is said before
@@ -1357,6 +1357,8 @@ FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认�
 counted as its own (服务商, 合作方 are nouns of their own)."""
 YEAR_WORDS = ("全年", "今年", "明年", "去年")
 PLACE_LIST = re.compile(r"[、和与及]")
+PLACE_NOUNS = {"城市", "地区", "省份", "国家", "全球", "海外", "国内", "县城", "乡村", "农村"}
+"""Kinds of place the dictionary tags as place names: what is counted, not where."""
 MEASURE_WORDING = re.compile(r"^(?:(?:季度|年度|月度)?平均|季均|日均|人均|单均|户均|单票|单件|每票|"
                              r"每件|单个|每用户|单次|每次|单场|每场|单条|每条|单站|每站|周日均|周均)"
                              r"(?!.*的)|[和与及]$|同比|环比|^(?:以上|以下|左右|之间|以内)$")

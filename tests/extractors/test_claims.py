@@ -1262,6 +1262,8 @@ CLAIMS = [
      claim("澄昇车行", "count", "level", 9, "count")),
     ("澄拍方面透露，平台的拍卖成交量约为8.2万辆，同比增长约12%，其中约45%的竞价通过小程序完成。",
      None, claim("澄拍", "share", "level", 45, "percent", "approx", attribution="澄拍")),
+    ("澄川研究院统计，截至9月底，全国已有超过150个城市对共享电单车实行总量控制。", None,
+     claim("城市", "count", "level", 150, "count", "gt", attribution="澄川研究院")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
