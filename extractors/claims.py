@@ -873,7 +873,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "share"  # 门店总营收的两成: a part of the metric, not the metric
     kind, sign = _kind_and_sign(between, q)
     if kind == "level" and q.unit == "count" and \
-            NEW_ITEMS.search(text, clause.start, q.start):
+            (NEW_ITEMS.search(text, clause.start, q.start) or
+             NEW_ITEMS_LISTED.search(text, clause.start, q.start)):
         kind = "change"  # 计划新增认证服务商2000家, 新开门店500家: items added, not the total
     growth_after = CHANGE_AFTER.match(text, q.end)
     if kind == "level" and growth_after:  # 实现5%左右的同比增长
@@ -2055,6 +2056,9 @@ SPEAKER_ROLE = re.compile(r"创始人|CEO|首席执行官|负责人|总裁|董�
 paragraph (创始人许砚舟告诉36氪，…；他预计…); 他表示 and 他透露 do so after a quote as well."""
 BASE_BEFORE = re.compile(rf"(?:{BASE_WORDS}|比起)\s*$")
 """Before the date of a comparison's base (较2023年下降了9个百分点): no period to carry."""
+NEW_ITEMS_LISTED = re.compile(r"(?:新增|新开设?|净增|新签约?|新上线|新入驻)了?(?:约|近|超过)?"
+                              r"[\d.]+[万亿千百]*[^，,。；;\d]{1,6}?(?:和|及|与|、)(?:约|近|超过)?$")
+"""新增约41万名作家和(约68万部作品): the next item of the list added as well."""
 NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开设?|净增|新签约?|新上线|新入驻|新落地|"
                        r"新推出|再开|再新增|再增加)了?的?[^，,。；;\d的]{0,8}$")
 """The words right before a count of things added over a period (新增认证服务商2000家,

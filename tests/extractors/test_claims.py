@@ -1264,6 +1264,9 @@ CLAIMS = [
      None, claim("澄拍", "share", "level", 45, "percent", "approx", attribution="澄拍")),
     ("澄川研究院统计，截至9月底，全国已有超过150个城市对共享电单车实行总量控制。", None,
      claim("城市", "count", "level", 150, "count", "gt", attribution="澄川研究院")),
+    # the next item of a list of additions is added too
+    ("澄文管理层表示，上半年平台新增约41万名作家和约68万部作品。", "2026-08-20",
+     claim("平台", "count", "change", 680_000, "count", "approx", "2026-H1", attribution="澄文")),
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
