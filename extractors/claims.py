@@ -554,6 +554,9 @@ PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个
 PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,4}$")
 PERSONAL_MONEY = {"收入", "月收入", "年收入", "支出", "开支", "花费"}
 """What a person or household earns or spends on average: no firm's revenue or cost."""
+EARNERS_AFTER = re.compile(r"\s*(?:以上|以下|左右)?的[\u4e00-\u9fff]{0,4}?(?:作者|作家|主播|创作者|"
+                           r"骑手|司机|师傅|达人|博主|用户|家庭|员工|从业者)")
+"""(月收入过万元)的作者, (超过10万元)的头部主播: people grouped by what each earns."""
 WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?(?:的)?"
                      r"(?:[\u4e00-\u9fff]{0,2}师傅|"
                      r"导购|骑手|店员|[\u4e00-\u9fff]{0,3}?(?:司机|驾驶员)|顾问|主播|达人|快递员|配送员|服务人员|"
@@ -851,6 +854,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "other"  # 阿姨的平均月收入, 宠物主的年均医疗支出: a person's income or
         metric_label = text[personal.start():metric_match.end()]  # spending, not a firm's
         topic_end = personal.start()
+    elif metric_match and metric_key == "revenue" and metric_match.group(0) in PERSONAL_MONEY \
+            and EARNERS_AFTER.match(text, q.end):
+        metric_key = "other"  # 月收入过万元的作者: what each of a group of people earns
+        metric_label = metric_match.group(0)
     if metric_key == "share" and not PART_NAMED_AFTER.match(text, q.end) and (
             "时长" in text[sentence.start:q.start] or (
             metric_label in BARE_SHARES and frame.paragraph_metric

@@ -1264,6 +1264,9 @@ CLAIMS = [
      None, claim("澄拍", "share", "level", 45, "percent", "approx", attribution="澄拍")),
     ("澄川研究院统计，截至9月底，全国已有超过150个城市对共享电单车实行总量控制。", None,
      claim("城市", "count", "level", 150, "count", "gt", attribution="澄川研究院")),
+    # what each of a group of people earns (月收入过万元的作者) is no firm's revenue
+    ("澄茄小说方面透露，月收入过万元的作者超过1.8万名。", None,
+     claim("月收入过万元", "other", "level", 10_000, "CNY", "gt", attribution="澄茄小说")),
     # the next item of a list of additions is added too
     ("澄文管理层表示，上半年平台新增约41万名作家和约68万部作品。", "2026-08-20",
      claim("平台", "count", "change", 680_000, "count", "approx", "2026-H1", attribution="澄文")),
