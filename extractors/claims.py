@@ -854,6 +854,12 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key = "other"  # 阿姨的平均月收入, 宠物主的年均医疗支出: a person's income or
         metric_label = text[personal.start():metric_match.end()]  # spending, not a firm's
         topic_end = personal.start()
+    elif metric_match and metric_key == "users" and metric_match.start() > clause.start and \
+            text[metric_match.start() - 1] in "单每" and q.unit == "count" and \
+            q.classifier not in ("人", "名", "位", "户"):
+        # 单用户日均阅读章节数(约为46章): how much each user does, not how many users
+        said = text[metric_match.start() - 1:q.start]
+        metric_key, metric_label = "other", said[:len(said) - len(VERB_TAIL.search(said)[0])]
     elif metric_match and metric_key == "revenue" and metric_match.group(0) in PERSONAL_MONEY \
             and EARNERS_AFTER.match(text, q.end):
         metric_key = "other"  # 月收入过万元的作者: what each of a group of people earns

@@ -1267,6 +1267,9 @@ CLAIMS = [
     # what each of a group of people earns (月收入过万元的作者) is no firm's revenue
     ("澄茄小说方面透露，月收入过万元的作者超过1.8万名。", None,
      claim("月收入过万元", "other", "level", 10_000, "CNY", "gt", attribution="澄茄小说")),
+    # how much each user does (单用户日均阅读章节数) is no count of users
+    ("澄猫方面则表示，上半年澄猫的广告收入同比增长约20%，单用户日均阅读章节数约为46章。", None,
+     claim("澄猫", "other", "level", 46, "count", "approx", attribution="澄猫")),
     # the next item of a list of additions is added too
     ("澄文管理层表示，上半年平台新增约41万名作家和约68万部作品。", "2026-08-20",
      claim("平台", "count", "change", 680_000, "count", "approx", "2026-H1", attribution="澄文")),
