@@ -1617,7 +1617,7 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
         owned = subject[2:]
         subject = "旗下" if owned in GENERIC_SUBJECTS else owned
     if subject.startswith("这家") and subject not in PRONOUNS:
-        said = ctx.text.find(subject, clause.start, q.start)
+        said = ctx.text.rfind(subject, sentence.start, q.start)
         if (said >= 0 and DESCRIBED_FIRM_AFTER.match(ctx.text, said + len(subject)) or
                 FIRM_NOUN_END.search(subject)) and \
                 ctx.entity_index.within(sentence.start - 200, max(said, clause.start)):
