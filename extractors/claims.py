@@ -964,6 +964,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             not _entities_in(ctx, sentence.start, sentence.end):
         subject = frame.earlier_firm  # a measure of nobody named here: the firm of the
         # paragraphs before (…美团。费用端，三季度销售及营销开支为182.1亿元)
+    if not subject and metric_match and frame.attribution in ctx.entity_by_name and \
+            not frame.attribution.endswith(RESEARCH_FIRMS) and \
+            frame.attribution in text[sentence.start:clause.start]:
+        subject = frame.attribution  # 澄云科技披露，二季度营收为12亿元: the firm speaks of
+        # its own figures
     if not subject:
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause

@@ -40,12 +40,16 @@ ATTRIBUTION_PATTERNS = [
                r"季报|招股书)?(?:中)?(?:" + ATTRIBUTION_VERBS + ")"),
     # “…。”他告诉记者: the person just quoted, who speaks for the firm named before
     re.compile(r"(?:^|[，,。；\s“”])(?P<src>[他她])们?(?:" + SPEAKER_VERBS + ")"),
+    # 记者从澄云科技获悉: whom the reporter learned it from
+    re.compile(r"(?:^|[，,。；\s])(?:记者)?从\s*(?P<src>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*"
+               r"(?:方面)?(?:获悉|了解到|得知)"),
     # 衡保研究院近日发布《…报告》，样本覆盖…: the publisher of what the sentence describes
     re.compile(r"(?:^|[，,。；\s])(?P<src>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*(?:近日|日前|今日|此前|"
                r"最新)?(?:正式)?发布了?(?:的)?《"),
 ]
 ATTRIBUTION_CUES = [re.compile("据|来自"), re.compile(ATTRIBUTION_VERBS),
-                    re.compile("[他她]们?(?:" + SPEAKER_VERBS + ")"), re.compile("发布了?的?《")]
+                    re.compile("[他她]们?(?:" + SPEAKER_VERBS + ")"),
+                    re.compile("获悉|了解到|得知"), re.compile("发布了?的?《")]
 """Words without which each attribution pattern cannot match: a cheap test that spares most
 sentences the patterns' slow scan (the second one tries 2-20 characters at every position)."""
 GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士", "知情人士",

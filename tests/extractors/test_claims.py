@@ -1272,6 +1272,12 @@ CLAIMS = [
     # how much each user does (单用户日均阅读章节数) is no count of users
     ("澄猫方面则表示，上半年澄猫的广告收入同比增长约20%，单用户日均阅读章节数约为46章。", None,
      claim("澄猫", "other", "level", 46, "count", "approx", attribution="澄猫")),
+    # a firm that speaks of figures naming no topic speaks of its own
+    ("澄云科技在财报中披露，二季度营收为12亿元。", None,
+     claim("澄云科技", "revenue", "level", 1_200_000_000, "CNY", attribution="澄云科技")),
+    ("澄云科技向记者透露，今年上半年订单量同比增长40%。", "2025-09-01",
+     claim("澄云科技", "orders", "change", 40, "percent", period="2025-H1",
+           attribution="澄云科技")),
     # the next item of a list of additions is added too
     ("澄文管理层表示，上半年平台新增约41万名作家和约68万部作品。", "2026-08-20",
      claim("平台", "count", "change", 680_000, "count", "approx", "2026-H1", attribution="澄文")),

@@ -74,6 +74,8 @@ def test_empty_index():
     ("2020《码上经济影响力报告》显示，会员拉新规模提升6倍。", "《码上经济影响力报告》"),
     ("澄观服务+方面披露，今年上半年平台上的认证服务商超过2600家。", "澄观服务+"),
     ("澄观研究院近日发布《2025中国互联网保险消费报告》，样本覆盖63家机构。", "澄观研究院"),
+    # whom the reporter learned it from
+    ("记者从澄云科技获悉，2025年上半年其小程序GMV同比增长35%。", "澄云科技"),
 ])
 def test_source_is_the_name_without_its_kind_or_adverbs(sentence, source):
     from extractors.context import find_attribution
