@@ -1297,6 +1297,15 @@ def test_claim(extract_text, sentence, published, expected):
     assert actual == dict(expected, value=pytest.approx(expected["value"]))
 
 
+@pytest.mark.parametrize("sentence", ["唯品会营收同比下滑12%至8.6亿元。",
+                                      "唯品会的付费率从去年的3.5%提升到了今年的5.2%。"])
+def test_a_name_ending_in_hui_stays_whole_and_linked(extract_text, sentence):
+    """会 after a topic is a modal verb (用户会…), but 唯品会 is a name: the subject is the
+    whole name, linked to its lexicon entry."""
+    claims = extract_text(sentence).claims
+    assert claims and all(c.subject == "唯品会" and c.subject_id for c in claims)
+
+
 # -- 分别为: values spread over the subjects or years named before them -----------------------
 
 
