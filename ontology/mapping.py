@@ -149,6 +149,12 @@ def _resolve(label: str, type: str, entity_id: str | None, lexicon: Lexicon,
     return _Entity(name if type == "Company" else f"{name}.{type.lower()}", label, type, None)
 
 
+KIND_WORDS = (("小程序", "MiniProgram"), ("app", "Platform"), ("平台", "Platform"))
+"""Words after a name that say which kind of entity it names (X小程序: X's mini-program;
+compared in normalise_name's lower case)."""
+QUOTES = "“”\"'「」『』‘’"
+
+
 @dataclass(frozen=True)
 class _Resolver:
     """Entity lookups for one extraction, built once per mapping call (no shared state)."""
@@ -185,8 +191,16 @@ class _Resolver:
                     return self.mention(mention)
             entry = self.forms.get(name)
         if entry is None:
-            return None
+            return self._by_kind_word(name, type)
         return _resolve(label, type or entry.types[0], entry.id, self.lexicon, self.forms)
+
+    def _by_kind_word(self, name: str, type: str | None) -> _Entity | None:
+        """橙意家居小程序, 唯品会App: a subject that is a known name and the word for its kind
+        names that entity as that kind, so the claim links to the node analysts query."""
+        for word, kind in KIND_WORDS:
+            if name.endswith(word) and len(name) - len(word) >= 2 and type in (None, kind):
+                return self.named(name[:-len(word)].strip(QUOTES), kind, None)
+        return None
 
     def subject(self, claim: Claim) -> _Entity | None:
         return self.named(claim.subject, claim.subject_type, claim.subject_id)

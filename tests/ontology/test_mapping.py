@@ -153,6 +153,12 @@ def test_subject_named_by_a_mention_without_lexicon_id_is_linked(lexicon, space)
     ("腾讯", None, "Metric", "tencent"),  # a type that is no entity type is ignored
     ("零售行业", None, None, None),
     ("某新平台", None, "Platform", None),  # unknown and not tagged as an entity
+    # a known name and the word for its kind: that entity as that kind
+    ("京东小程序", None, None, "jd.miniprogram"),
+    ("“京东”小程序", None, None, "jd.miniprogram"),
+    ("唯品会App", None, None, "vipshop.platform"),
+    ("美团平台", None, None, "meituan.platform"),
+    ("零售平台", None, None, None),
 ])
 def test_claim_subject_link(lexicon, space, subject, subject_id, subject_type, expected):
     claim = dau_claim(subject=subject, subject_id=subject_id, subject_type=subject_type)
