@@ -585,9 +585,12 @@ OWNED_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?(?:约|近|超过|逾|达)?\s*
 """转运中心99个: a bare noun and its count, one item of a list of what a firm owns."""
 OWNER_DE = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}的")
 SIGNED = ("签约", "入驻", "认证", "全职", "兼职")
-PAID_TO = re.compile(r"(?:向|给|为)[^，,。；\d]{1,10}?(?:支付|发放|结算|派发)的[^，,。；\d]{1,10}")
-SUM_TAIL = re.compile(r"(?:合计|共计|总计|累计|总额|金额)?" + VERB_TAIL.pattern)
 SIGNED_BY = re.compile(r"[\s，,]*[\u4e00-\u9fffA-Za-z]{2,10}")
+"""平台|签约(作者): who signs the workers, named right before the word that says so: theirs."""
+PAID_TO = re.compile(r"(?:向|给|为)[^，,。；\d]{1,10}?(?:支付|发放|结算|派发)的[^，,。；\d]{1,10}")
+"""(平台)向作者支付的稿酬: money the topic pays out to others, a cost of its own."""
+SUM_TAIL = re.compile(r"(?:合计|共计|总计|累计|总额|金额)?" + VERB_TAIL.pattern)
+"""合计约为: the words between what was paid and its amount, no part of the measure's label."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
                    r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业|团队)(?![\u4e00-\u9fff])")

@@ -1106,6 +1106,7 @@ OWNER_HEADS = {"所属公司": "Company", "母公司": "Company", "运营公司"
 firms."""
 PIPE_ROW = re.compile(r"^[ \t]*\|?[ \t]*([^|\n]+?)[ \t]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
 CELL = re.compile(r"[^|\n]+")
+"""One cell of a pipe-table row, padding included."""
 NOT_A_ROW_NAME = re.compile(r"[-:：\d.%％\s]+|合计|总计|其他|其它|全行业|行业|整体|平均")
 
 
