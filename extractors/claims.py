@@ -1234,6 +1234,13 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if not metric_after and topic_end > start:
         if FIRM_PRONOUN.match(_strip_dates(ctx, start, topic_end)):
             return "该公司"  # 该公司2024年的(小游戏流水), 公司营收: _make_claim finds which firm
+        own = OWN_KIND.match(_strip_dates(ctx, start, topic_end))
+        if own and not _entities_in(ctx, start, topic_end):
+            # 其无人车日均配送(单量), 其在江苏等地投入运营的(无人车): the firm's own fleet or
+            # stores, counted as the firm's: the firm speaking, else _make_claim finds whom
+            speaker = frame.attribution
+            return speaker if speaker in ctx.entity_by_name and \
+                not speaker.endswith(RESEARCH_FIRMS) else "其"
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         means = bool(NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and
                      NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)))
@@ -1531,6 +1538,9 @@ FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内|同期)?(?:该公司
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
 the earnings cover)."""
+OWN_KIND = re.compile(r"[\s，,]*(?:目前|当前|如今)?其(?![他它中实次余]|小程序|平台|App|APP|旗下)")
+"""A topic opened by 其 with no name after it: the firm's own things of a kind, not a
+topic of their own."""
 PRONOUN_LEAD = re.compile(
     r"^[\s，,“]*(?:目前|当前|如今|现在)?(其(?![他它中实次])|他们|它们|我们|该公司|该品牌|这家公司|"
     r"这家企业)")

@@ -66,6 +66,7 @@ LEFT_STOPS = set((
     "去年 目前 此前 近日 日前 同时 此外 并 而 但 就 则 即 根据 来自 针对 随着 "
     "依托 借助 利用 支持 服务 帮助 助力 推出 上线 打造 成为 属于 达到 超过 实现 "
     "获得 赋能 驱动 加速 助推 一是 二是 三是 其一 其二 首先 其次 归属 归属于 "
+    "另据 又据 拨打 致电 可拨打 "
 ).split())
 GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", "公司", "集团", "科技",
                  "数据", "网络", "信息", "智能", "资本", "银行", "证券", "基金", "传媒",
@@ -73,7 +74,11 @@ GENERIC_NAMES = {"小程序", "企业", "品牌", "商家", "平台", "用户", 
                  "母公司", "子公司", "分公司", "总公司", "头部企业", "科技公司", "互联网公司",
                  "人工智能", "数字科技", "金融科技", "黑科技", "新科技", "高科技", "云计算",
                  "车企", "房企", "药企", "险企", "券商", "药店", "医院", "车商", "二手车商",
-                 "经销商", "供应商", "运营商", "开发商", "服务商", "代理商", "渠道商", "厂商"}
+                 "经销商", "供应商", "运营商", "开发商", "服务商", "代理商", "渠道商", "厂商"} | \
+    {"算力", "云游戏", "云盘", "网盘", "短剧", "微短剧", "医美", "轻医美", "座舱", "车机", "串流",
+     "带宽", "大模型", "智驾", "无人车", "无人机"}
+"""Words no name is made of alone: generic nouns, and common nouns of the field that jieba's
+dictionary lacks (算力, 云游戏), which would otherwise read as unknown names (公司算力租赁)."""
 ACRONYMS = {"DAU", "MAU", "GMV", "APP", "App", "AI", "H5", "IOT", "IoT", "SaaS", "PaaS", "DTC",
             "TOP", "Top", "KOL", "KOC", "SKU", "ROI", "CEO", "CTO", "CFO", "IP", "PC", "UI",
             "UV", "PV", "API", "SDK", "B2B", "B2C", "C2M", "O2O", "OMO", "AR", "VR", "GPT",
@@ -278,6 +283,8 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     if len(word) < 2 or word in LEFT_STOPS or word in GENERIC_NAMES or word in CATEGORY_WORDS \
             or not CJK_CHARS.fullmatch(word) or word.endswith(("行业", "类", "性", "型")):
         return False
+    if len(word) == 2 and word[1] in DIRECTIONS and (known(word[0]) or (0, ""))[1] == "v":
+        return False  # 塞进(小程序): a verb and its direction, whatever jieba tags it
     entry = known(word)
     if entry is None:  # 客以, 只占: jieba's HMM glued a function word on; 引回: a verb and
         # its direction
@@ -520,7 +527,7 @@ def _speaking_firms(text: str, tokens: TokenIndex,
 
 
 FIRM_CUE_AFTER = re.compile(
-    r"方面(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:第?[一二三四1-4]季度?|"
+    r"方面(?:则|也|还|亦|同样)?(?:表示|披露|透露|称|介绍|回应|回复|证实|数据)|(?:\d{4}年)?(?:第?[一二三四1-4]季度?|"
     r"[上下]半年|Q[1-4])?(?:财报|年报|季报|半年报|中期业绩|年度业绩|业绩报告|"
     r"业绩公告|公告)显示|管理层|旗下|母公司|(?:相关|(?![一某这该])(?:(?!的)[\u4e00-\u9fff]){2,4})?负责人|"
     r"(?:联合|联席)?创始人|CEO|首席执行官|董事长|副?总裁|副?总经理|成立于(?:19|20)\d{2}年|"
@@ -555,10 +562,20 @@ REPORTS_FIGURE = re.compile(CLAUSE_START + NAMED_PHRASE +
                             r"付费企业客户))")
 """橙光视频的经营亏损, 乐游互动2023年收入: a business's own figures, for a phrase that reads
 as a name (unknown to the dictionary, not two everyday words)."""
+LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告)$")
+"""(全年)云游戏会员(收入): a line of business whose revenue it is, not a firm."""
 FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?=[，。；,;])")
 """在2020年创办了橘子优选，…: what someone founded is a firm."""
+FOUNDED_IN = re.compile(CLAUSE_START + r"成立于(?:19|20)\d{2}年(?:\d{1,2}月)?的" + NAMED_PHRASE +
+                        r"(?=[，。；,;]|选择|是|在|已|也|还|则|将|把|目前|如今|今年|去年|于|的|"
+                        r"推出|上线|主打|专注|定位)")
+"""成立于2022年的青岚云游选择了…: what was founded in a year is a firm."""
+DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:连锁|品牌|机构|服务商|厂商|初创公司|创业公司)"
+                                    r"(?=[\u4e00-\u9fffA-Za-z]{2})")
+"""轻医美连锁|栖颜, 国货品牌|花西子: the kind of business said before a firm's name is no part
+of it."""
 LEADING_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|其中|不过|但是|对此|为此|作为|对于|关于|"
-                                r"随着|针对|包括|而|但|则|据|由)")
+                                r"随着|针对|包括|而|但|则|另据|又据|据|由)")
 TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年|"
                          r"\d{1,2}月(?:\d{1,2}日)?)|今年|去年|目前|此前|近日|日前|当天|随后|"
                          r"当季|当月|当年|本季度|本月|同期)+")
@@ -664,6 +681,9 @@ def _cued_phrase(text: str, start: int, end: int, tokens: TokenIndex,
         place, _, rest = name.rpartition("的")
         if (known(place) or (0, ""))[1] == "ns" and len(rest) >= 2:
             start, name = start + len(place) + 1, rest
+    described = max(DESCRIPTOR_BEFORE_NAME.finditer(name), key=lambda d: d.end(), default=None)
+    if described:
+        start, name = start + described.end(), name[described.end():]
     trailing = TRAILING_ADVERBS.search(name)
     if trailing and trailing.start() >= 2:
         name = name[:trailing.start()]
@@ -705,11 +725,13 @@ def _cued_firms(text: str, tokens: TokenIndex,
             name = name[time.end():]
         start = m.end(1) - len(name)
         if len(name) >= 2 and known(name) is None and _is_cued_name(name, known) and \
-                not _compound_of_common_words(name, known) and \
+                not _compound_of_common_words(name, known) and not LINE_OF_BUSINESS.search(name) \
+                and \
                 _reads_as_a_name(text, start, m.end(1), tokens, known):
             found.append(Mention("Company", name, name, start, m.end(1)))
     for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
-                          ("MiniProgram", IS_A_MINI_PROGRAM), ("Company", FOUNDED)):
+                          ("MiniProgram", IS_A_MINI_PROGRAM), ("Company", FOUNDED),
+                          ("Company", FOUNDED_IN)):
         for m in (finditer_at(pattern, text, openings) if pattern is IS_A_MINI_PROGRAM
                   else pattern.finditer(text)):
             if _is_cued_name(m.group(1), known):
@@ -1095,11 +1117,14 @@ def find_entities(text: str, lexicon: Lexicon, pattern: re.Pattern,
 
 
 TABLE_HEADS = {"平台": "Platform", "平台名称": "Platform", "App": "Platform", "APP": "Platform",
-               "应用": "Platform", "小程序": "MiniProgram", "小程序名称": "MiniProgram",
+               "应用": "Platform", "应用名称": "Platform", "App名称": "Platform",
+               "APP名称": "Platform", "系统": "Platform", "系统名称": "Platform",
+               "操作系统": "Platform", "小程序": "MiniProgram", "小程序名称": "MiniProgram",
                "公司": "Company", "企业": "Company", "品牌": "Company", "机构": "Company",
                "公司名称": "Company"}
 """A table's first header cell that says what its rows are (平台 | 月活 | …: each row a
-platform), whatever else the names are elsewhere."""
+platform; 系统 | 装机量 | …: each row an operating system, which hosts apps), whatever else
+the names are elsewhere."""
 OWNER_HEADS = {"所属公司": "Company", "母公司": "Company", "运营公司": "Company",
                "运营方": "Company", "开发商": "Company", "所属集团": "Company"}
 """A later header cell naming whose each row is (平台 | 所属公司 | …): that column's cells are

@@ -1027,6 +1027,12 @@ CLAIMS = [
     ("据栈桥数据估算，二手书交易规模约为300亿元。成立于2021年的“书架漂流”是一个二手图书微信小程序，"
      "创始人林屿告诉记者，目前小程序累计注册用户已超过320万。“我们的书平均3.8元收进来。”", None,
      claim("书架漂流", "other", "level", 3.8, "CNY", "eq", attribution="书架漂流")),
+    # a topic opened by 其 with no name after it: the firm's own fleet or stores, the firm's
+    ("澄远机器人方面称，2025年其无人车日均配送单量超过30万单。", None,
+     claim("澄远机器人", "orders", "level", 300_000, "count", "gt", "2025",
+           attribution="澄远机器人")),
+    ("澄达物流方面则表示，2025年其在浙江、福建等地投入运营的无人车超过900辆。", None,
+     claim("澄达物流", "count", "level", 900, "count", "gt", "2025", attribution="澄达物流")),
     # what a firm runs, serves or hosts is counted as the firm's own (其运营的…, 接入其平台的…,
     # 平台入驻的…, 平台上合作的…), also after a date (上半年平台订单量…)
     ("青岚充电方面表示，截至今年9月底，其运营的公共充电终端已超过40万个，市场份额约为12%。",

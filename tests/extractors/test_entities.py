@@ -227,6 +227,14 @@ ENTITIES = [
     # a general manager or a chief executive speaks for the firm named before the role
     ("澄川车行总经理邵启明告诉记者，2025年公司卖出了约1.1万辆车。", "Company", "澄川车行"),
     ("禾木鲜生首席执行官林帆表示，公司营收增长。", "Company", "禾木鲜生"),
+    # what was founded in a year is a firm; so is who speaks through 方面, also with 则
+    ("成立于2022年的澄岚云游选择了更轻的路线。", "Company", "澄岚云游"),
+    ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "Company", "澄羽研究院"),
+    ("澄达物流方面则表示，2025年其投入运营的无人车超过900辆。", "Company", "澄达物流"),
+    # the kind of business said before a name is no part of it
+    ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "Company", "素澄"),
+    # the rows of a table of systems are platforms: they host the apps
+    ("系统 | 所属公司 | 装机量（万辆）\n澄河座舱 | 澄河汽车 | 420\n", "Platform", "澄河座舱"),
 ]
 
 
@@ -420,6 +428,15 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("今年平台的广告收入同比增长约20%。", "广告"),
     ("杭州的澄川车行是其中之一。这家连锁车商目前有9家门店。", "车商"),
     ("约68%的车商已开通自有小程序，超过6000家二手车商在微信小店开店。", "车商"),
+    ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "轻医美连锁素澄"),
+    ("浙江的澄野是一家成立于2021年的网文工作室，目前签约作者约300人。", "网文工作室"),
+    # 另据, 拨打 before a name; a verb and its direction before 小程序; common nouns of the
+    # field jieba does not know; a line of business whose revenue it is
+    ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "另据澄羽研究院"),
+    ("如需合作，可拨打澄羽研究院热线。", "可拨打澄羽研究院"),
+    ("创业公司：把云游戏塞进小程序", "塞进"),
+    ("澄网科技三季报显示，前三季度公司算力租赁业务收入约为2.3亿元。", "算力"),
+    ("咪咕方面的数据显示，全年云游戏会员收入同比增长28.5%。", "云游戏会员"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
