@@ -1027,6 +1027,17 @@ CLAIMS = [
     ("据栈桥数据估算，二手书交易规模约为300亿元。成立于2021年的“书架漂流”是一个二手图书微信小程序，"
      "创始人林屿告诉记者，目前小程序累计注册用户已超过320万。“我们的书平均3.8元收进来。”", None,
      claim("书架漂流", "other", "level", 3.8, "CNY", "eq", attribution="书架漂流")),
+    # measures of the field: systems installed, payments made, a share of the time spent,
+    # a shortfall of people
+    ("驰鉴数据指出，截至2026年6月底，澄河座舱的装机量同比增长约82%。", None,
+     claim("澄河座舱", "count", "change", 82, "percent", "approx", "2026-06",
+           attribution="驰鉴数据")),
+    ("上半年，车载澄付在停车场的无感支付笔数同比增长67%。", "2026-08-01",
+     claim("车载澄付", "usage_count", "change", 67, "percent", "eq", "2026-H1")),
+    ("车主使用车机应用时，导航、音乐和视频分别占使用时长的38%、27%和12%。", None,
+     claim("导航", "usage_time_share", "level", 38, "percent")),
+    ("目前医美行业持证执业医师仍不足6万名，缺口超过10万人。", None,
+     claim("医美行业", "other", "level", 100_000, "count", "gt")),
     # a topic opened by 其 with no name after it: the firm's own fleet or stores, the firm's
     ("澄远机器人方面称，2025年其无人车日均配送单量超过30万单。", None,
      claim("澄远机器人", "orders", "level", 300_000, "count", "gt", "2025",
@@ -1413,14 +1424,15 @@ def test_topic_keeps_its_first_and_drops_its_last_word(extract_text, sentence, s
 
 
 TABLE = ("平台格局（2025年6月）\n\n"
-         "| 平台 | 租赁房源（万套） | 月活跃用户（万） | 仓储面积（万平方米） |\n"
-         "| --- | --- | --- | --- |\n| 安居客 | 215 | 3560 | 4.5 |\n")
+         "| 平台 | 租赁房源（万套） | 月活跃用户（万） | 仓储面积（万平方米） | 会员月卡价格（元） |\n"
+         "| --- | --- | --- | --- | --- |\n| 安居客 | 215 | 3560 | 4.5 | 25 |\n")
 
 
 @pytest.mark.parametrize(("value", "unit", "metric"), [
     (2_150_000, "count", "count"),  # (万套): a classifier after the multiplier, things counted
     (35_600_000, "count", "mau"),
     (45_000, "other", "other"),  # (万平方米): an area, not a count
+    (25, "CNY", "other"),  # (会员月卡价格): a price, not a count of members
 ])
 def test_table_header_gives_scale_and_unit(extract_text, value, unit, metric):
     [cell] = claims_with(extract_text(TABLE), value, unit)
