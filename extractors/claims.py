@@ -43,7 +43,8 @@ CHANGE_VERBS = ("同比增长", "同比增加", "同比提升", "同比上涨", 
                 "下跌", "压缩", "缩减", "缩小", "降", "增", "涨", "高出", "多出", "同比",
                 "环比")
 DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "下跌", "压缩", "缩减", "缩小", "缩短", "回落",
-                  "放缓", "收窄", "萎缩", "降", "跌", "下调", "下浮")
+                  "放缓", "收窄", "萎缩", "降", "跌", "下调", "下浮", "压低", "拉低", "削减",
+                  "降幅")
 FROM_TO = re.compile(r"从\s*[^，。；]*?(?:提升|提高|增长|增加|上升|下降|降低|减少|增至|降至|到|至)")
 LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
@@ -193,11 +194,15 @@ def _is_topic_phrase(phrase: str) -> bool:
     return (len(phrase) >= 2 and not VERBISH.search(phrase)
             and not LIST_END.search(phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
-            and phrase not in PRONOUNS and phrase not in BASELINES and phrase not in TIME_WORDS)
+            and phrase not in PRONOUNS and phrase not in BASELINES and phrase not in TIME_WORDS
+            and not HOLIDAY.fullmatch(phrase))
 
 
 TIME_WORDS = {"全年", "全年度", "年内", "当年", "同年", "全天", "当天", "当日", "期间", "此时"}
 """When, not what: 全年(通过小程序完成的交易额) leaves the topic to the clauses before."""
+HOLIDAY = re.compile(r"(?:今年|去年|明年)?(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦|暑期|"
+                     r"暑假|寒假|节假日|黄金周|小长假|长假|假期)(?:假期|黄金周|长假|期间|当天|前后)?")
+"""(今年)春节假期(，平台同时在线人数…): a holiday says when, like a date."""
 
 
 BASELINES = {"同期", "去年同期", "上年同期", "同比", "环比", "此前", "之前", "以前", "过去", "平日",
@@ -279,8 +284,10 @@ def _find_metric(ctx: ArticleContext, start: int, end: int) -> list[re.Match]:
 
 CHANGE_TAIL = re.compile(
     r"(?:(?:同比|环比)?(?:增长|增加|提升|提高|上涨|上升|扩大|下降|减少|降低|下滑|下跌|压缩|缩减|"
-    r"缩小|缩短|延长|回落|放缓|收窄|萎缩|高出|多出|下调|上调|下浮|上浮|增|降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
-    r"(?:涨幅|增幅|降幅)(?:为|达到?|超过|约)?)\s*$")
+    r"缩小|缩短|延长|回落|放缓|收窄|萎缩|高出|多出|下调|上调|下浮|上浮|压低|拉低|削减|拉高|抬高|"
+    r"增|(?<!起)降|涨|跌|翻)了?(?:达到?|高达|为|近|约|超)?|同比|环比|"
+    r"(?:涨幅|增幅|降幅)(?:可能|或将|或|将|预计|有望)?(?:为|达到?|超过|不超过|不会超过|约|不到|不足|"
+    r"低于|高于|在)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:(?:较|比|相比|相较)[^，,。]{0,14}|"
                            r"(?:也|还|则|都|均)?(?=[高低多少短长]了))"
                            r"(?P<verb>高|低|多|少|快|慢|短|长|增|降|提升|提高)(?:出|了)*\s*$")

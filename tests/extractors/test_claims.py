@@ -1038,6 +1038,20 @@ CLAIMS = [
      claim("导航", "usage_time_share", "level", 38, "percent")),
     ("目前医美行业持证执业医师仍不足6万名，缺口超过10万人。", None,
      claim("医美行业", "other", "level", 100_000, "count", "gt")),
+    # a holiday says when, not what: the platform is the one that speaks
+    ("澄游云游戏方面披露，截至2025年12月底，其注册用户已超过8000万。今年春节假期（2月15日至23日），"
+     "平台同时在线人数峰值突破120万。", "2026-03-18",
+     claim("澄游云游戏", "other", "level", 1_200_000, "count", "gt", "2026-02-15/2026-02-23",
+           attribution="澄游云游戏")),
+    # pressed down (压低) is a change; 起降 is no fall; a rise's size (涨幅) is a change
+    ("成立于2022年的澄岚云游选择了更轻的路线。其创始人透露，今年公司计划把单路串流成本再压低20%。",
+     "2026-03-18",
+     claim("澄岚云游", "cost", "change", -20, "percent", "eq", "2026", "forecast",
+           attribution="澄岚云游")),
+    ("目前单条航线日均起降约38架次。", None,
+     claim("单条航线", "count", "level", 38, "count", "approx")),
+    ("澄氧方面称，会员价格涨幅可能不超过10%。", None,
+     claim("澄氧", "other", "change", 10, "percent", "lt", None, "forecast", attribution="澄氧")),
     # a topic opened by 其 with no name after it: the firm's own fleet or stores, the firm's
     ("澄远机器人方面称，2025年其无人车日均配送单量超过30万单。", None,
      claim("澄远机器人", "orders", "level", 300_000, "count", "gt", "2025",
@@ -1424,7 +1438,8 @@ def test_topic_keeps_its_first_and_drops_its_last_word(extract_text, sentence, s
 
 
 TABLE = ("平台格局（2025年6月）\n\n"
-         "| 平台 | 租赁房源（万套） | 月活跃用户（万） | 仓储面积（万平方米） | 会员月卡价格（元） |\n"
+         "| 平台 | 租赁房源（万套） | 月活跃用户（万） | 仓储面积（万平方米） "
+         "| 会员月卡价格（元） |\n"
          "| --- | --- | --- | --- | --- |\n| 安居客 | 215 | 3560 | 4.5 | 25 |\n")
 
 
