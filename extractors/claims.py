@@ -27,7 +27,7 @@ from extractors.context import (
     may_attribute,
     split_spans,
 )
-from extractors.dates import BASE_WORDS, DateMention, is_dateline
+from extractors.dates import BASE_WORDS, DateMention, is_dateline, period_bounds
 from extractors.numbers import (
     MEASURE_UNITS,
     NOT_A_COMPARATOR_AFTER,
@@ -2203,7 +2203,7 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
             continue
         same.evidence.extend(e for e in c.evidence if e not in same.evidence)
         same.attribution = same.attribution or c.attribution
-        if c.period and (not same.period or len(c.period) > len(same.period)):
+        if c.period and (not same.period or _narrower(c.period, same.period)):
             same.period = c.period
         if (c.subject_id and not same.subject_id) or (
                 bool(c.subject_id) == bool(same.subject_id) and len(c.subject) < len(same.subject)):
@@ -2225,7 +2225,22 @@ def _same_subject(a: str, b: str) -> bool:
 
 def _same_period(a: str | None, b: str | None) -> bool:
     """Two periods that may be the same: equal, one missing (a headline restates the
-    body's dated figure without its date), or one extends the other (2024 / 2024-Q4)."""
+    body's dated figure without its date), or one within the other (2024 / 2024-Q4; a
+    headline's 2026-H1 / the body's 截至2026年6月底)."""
     if a is None or b is None:
         return True
-    return a.startswith(b) or b.startswith(a)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    bounds_a, bounds_b = period_bounds(a), period_bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return False
+    return (bounds_a[0] <= bounds_b[0] and bounds_b[1] <= bounds_a[1]) or \
+        (bounds_b[0] <= bounds_a[0] and bounds_a[1] <= bounds_b[1])
+
+
+def _narrower(a: str, b: str) -> bool:
+    """Period a says more precisely when than b (2024-Q4 than 2024, 2026-06 than 2026-H1)."""
+    bounds_a, bounds_b = period_bounds(a), period_bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return len(a) > len(b)
+    return bounds_a[1] - bounds_a[0] < bounds_b[1] - bounds_b[0]

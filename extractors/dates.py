@@ -10,6 +10,7 @@ claim's period stays null rather than guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -413,3 +414,48 @@ def _reported_year(text: str) -> int | None:
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
+
+
+PERIOD = re.compile(
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<quarter>[1-4])"
+    r"|H(?P<half>[12])))?")
+"""One normalised period: a year, a month, a day, a quarter or a half."""
+
+
+def period_bounds(period: str) -> tuple[date, date] | None:
+    """First and last day of a normalised period, or None when it is not one.
+
+    Understands "2021", "2021-08", "2021-04-04", "2024-Q4", "2020-H1" and ranges of those
+    joined by "/" ("2020-01/2020-08", "2024/2029"); a range must not run backwards.
+    """
+    parts = period.strip().split("/")
+    if len(parts) == 1:
+        return _single_period(parts[0])
+    if len(parts) != 2:
+        return None
+    first, last = _single_period(parts[0]), _single_period(parts[1])
+    if first is None or last is None or first[0] > last[1]:
+        return None
+    return first[0], last[1]
+
+
+def _single_period(text: str) -> tuple[date, date] | None:
+    match = PERIOD.fullmatch(text)
+    if match is None:
+        return None
+    year = int(match["year"])
+    try:
+        if match["day"]:
+            day = date(year, int(match["month"]), int(match["day"]))
+            return day, day
+        if match["month"]:
+            first = last = int(match["month"])
+        elif match["quarter"]:
+            first, last = 3 * int(match["quarter"]) - 2, 3 * int(match["quarter"])
+        elif match["half"]:
+            first, last = 6 * int(match["half"]) - 5, 6 * int(match["half"])
+        else:
+            first, last = 1, 12
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    except ValueError:  # month 13, 2 月 30 日 …: not a period
+        return None

@@ -16,16 +16,16 @@ Identity rules, which make re-ingestion idempotent and merge what should be merg
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from extractors.dates import period_bounds
 from extractors.records import Claim, Evidence, Extraction, IngestionRun, Mention
 from ontology.lexicon import ENTITY_TYPES, Lexicon, LexiconEntry, normalise_name
 from ontology.namespaces import KG, OA, SCHEMA, WD, InstanceSpace
@@ -38,9 +38,6 @@ MODALITIES = {"fact": KG.Fact, "forecast": KG.Forecast}
 CONTEXT_CHARS = 16
 """Characters of clean text kept before and after a quote (oa:prefix, oa:suffix)."""
 
-_PERIOD = re.compile(
-    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<quarter>[1-4])"
-    r"|H(?P<half>[12])))?")
 _CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -64,45 +61,6 @@ def claim_key(claim: Claim, article_sha256: str) -> str:
     repeats of one statement in one article, different across articles."""
     text = "\x1f".join(str(part) for part in (*claim.identity(), article_sha256))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
-
-
-def period_bounds(period: str) -> tuple[date, date] | None:
-    """First and last day of a normalised period, or None when it is not one.
-
-    Understands "2021", "2021-08", "2021-04-04", "2024-Q4", "2020-H1" and ranges of those
-    joined by "/" ("2020-01/2020-08", "2024/2029"); a range must not run backwards.
-    """
-    parts = period.strip().split("/")
-    if len(parts) == 1:
-        return _single_period(parts[0])
-    if len(parts) != 2:
-        return None
-    first, last = _single_period(parts[0]), _single_period(parts[1])
-    if first is None or last is None or first[0] > last[1]:
-        return None
-    return first[0], last[1]
-
-
-def _single_period(text: str) -> tuple[date, date] | None:
-    match = _PERIOD.fullmatch(text)
-    if match is None:
-        return None
-    year = int(match["year"])
-    try:
-        if match["day"]:
-            day = date(year, int(match["month"]), int(match["day"]))
-            return day, day
-        if match["month"]:
-            first = last = int(match["month"])
-        elif match["quarter"]:
-            first, last = 3 * int(match["quarter"]) - 2, 3 * int(match["quarter"])
-        elif match["half"]:
-            first, last = 6 * int(match["half"]) - 5, 6 * int(match["half"])
-        else:
-            first, last = 1, 12
-        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
-    except ValueError:  # month 13, 2 月 30 日 …: not a period
-        return None
 
 
 def claim_bounds(claim: Claim) -> tuple[float | None, float | None]:
@@ -480,7 +438,7 @@ def _decimal(value: float) -> Literal:
 def _date_literal(text: str) -> Literal:
     """xsd:date, xsd:gYearMonth or xsd:gYear by precision; a plain literal if none fits."""
     datatypes = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
-    if _CALENDAR_DATE.fullmatch(text) and _single_period(text) is not None:
+    if _CALENDAR_DATE.fullmatch(text) and period_bounds(text) is not None:
         return Literal(text, datatype=datatypes[len(text)])
     return Literal(text)
 

@@ -23,6 +23,7 @@ from types import SimpleNamespace
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from extractors.dates import period_bounds
 from extractors.records import Claim, Evidence, Extraction, Mention
 from ontology.lexicon import Lexicon, normalise_name
 from ontology.mapping import (
@@ -41,7 +42,6 @@ from ontology.mapping import (
     _script_lang,
     claim_bounds,
     evidence_text,
-    period_bounds,
 )
 from ontology.namespaces import KG, OA, SCHEMA, WD, InstanceSpace
 

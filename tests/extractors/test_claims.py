@@ -1427,6 +1427,15 @@ def test_headline_restating_a_body_figure_is_the_same_claim(extract_text, text):
     assert len(found.evidence) == 2 and found.period in ("2025", "2024")
 
 
+def test_a_headline_dated_by_its_half_year_restates_the_body_figure_of_a_month(extract_text):
+    """The headline's 2026上半年 holds the body's 截至2026年6月底: one statement, dated by the
+    body's month."""
+    text = ("2026上半年车机应用月活跃用户达8050万\n\n"
+            "澄鉴数据报告显示，截至2026年6月底，车机应用月活跃用户达到8050万。")
+    [found] = extract_text(text, "2026-08-01").claims
+    assert len(found.evidence) == 2 and found.period == "2026-06"
+
+
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("顺丰控股发布三季度业绩。三季度时效快递收入占比约为40%。", "时效快递收入"),
     ("鸣川研究院测算，2027年中国“先用后付”规模有望达到8000亿元。", "中国“先用后付”规模"),
