@@ -2239,8 +2239,10 @@ def _same_period(a: str | None, b: str | None) -> bool:
 
 
 def _narrower(a: str, b: str) -> bool:
-    """Period a says more precisely when than b (2024-Q4 than 2024, 2026-06 than 2026-H1)."""
+    """Period a says more precisely when than b (2024-Q4 than 2024, 2026-06 than 2026-H1),
+    or the same span in the text's own terms (a fiscal quarter's 2025-07/2025-09, not a
+    headline's 2025-Q3)."""
     bounds_a, bounds_b = period_bounds(a), period_bounds(b)
-    if bounds_a is None or bounds_b is None:
+    if bounds_a is None or bounds_b is None or bounds_a == bounds_b:
         return len(a) > len(b)
     return bounds_a[1] - bounds_a[0] < bounds_b[1] - bounds_b[0]

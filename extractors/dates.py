@@ -52,6 +52,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("yq", _Y + r"\s*(?:第\s*(?P<q>[一二三四1-4])\s*季度|(?P<q2>[一二三四])季度|Q(?P<q3>[1-4]))"),
     ("yq3", _Y + r"\s*前三季度"),
     ("yh", _Y + r"\s*(?P<h>上|下)半年"),
+    ("y_interim", _Y + r"\s*(?:中期业绩|中期报告|中期财报|中报|半年报|半年度报告)"),
     ("yfest", _Y + r"\s*[“\"「]?" + _FEST + r"[”\"」]?"),
     ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
     ("y_first", _Y + r"\s*" + _N_MONTHS),
@@ -160,6 +161,8 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         return f"{year}-01/{year}-{n:02d}"
     if kind == "yhh":
         return f"{year}-H{m.group('hh')}"
+    if kind == "y_interim":  # 2025年中期业绩, 2025年半年报: the first half they report on
+        return f"{year}-H1"
     if kind in ("yq", "rel_q", "q"):
         return f"{year}-Q{_quarter(m)}"
     if kind in ("yq3", "rel_q3", "q3"):

@@ -1436,6 +1436,15 @@ def test_a_headline_dated_by_its_half_year_restates_the_body_figure_of_a_month(e
     assert len(found.evidence) == 2 and found.period == "2026-06"
 
 
+def test_a_headline_restating_a_fiscal_quarter_keeps_the_bodys_months(extract_text):
+    """The headline's 三季度 and the body's fiscal quarter (即2025年7月至9月) are one span: the
+    body's own terms date it."""
+    text = ("网盘三季度观察：澄克月活接近2亿\n\n"
+            "澄里巴巴2026财年第二季度（即2025年7月至9月）业绩显示，澄克的月活跃用户已接近2亿。")
+    [found] = extract_text(text, "2025-11-20").claims
+    assert len(found.evidence) == 2 and found.period == "2025-07/2025-09"
+
+
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("顺丰控股发布三季度业绩。三季度时效快递收入占比约为40%。", "时效快递收入"),
     ("鸣川研究院测算，2027年中国“先用后付”规模有望达到8000亿元。", "中国“先用后付”规模"),

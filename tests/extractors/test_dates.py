@@ -103,6 +103,9 @@ def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
     ("今年1-6月，订单量增长，占比从去年同期的9%升至15%", "2023-08-01",
      ["2023-01/2023-06", "2022-01/2022-06"]),
     ("2022年第一季度至第三季度，营收较上年同期增长", None, ["2022-Q1/2022-Q3", "2021-Q1/2021-Q3"]),
+    # interim results report on the first half
+    ("中国电信2025年中期业绩则显示，用户规模达到约2.1亿", None, ["2025-H1"]),
+    ("爱美客2025年半年报显示，营收同比下降", None, ["2025-H1"]),
 ])
 def test_normalised_value(text, reference, expected):
     assert values(text, reference) == expected
