@@ -339,12 +339,14 @@ AFTER_OWNER = re.compile(r"旗下(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:微信|
 """晨光超市旗下晨光到家小程序: what a firm owns, named before 小程序 (unless a quoted name
 follows: 旗下比价寄件小程序“鸽子寄件”, where the words before say what kind it is)."""
 MINI_PROGRAM_QUOTED = re.compile(
-    r"(?:(?:的|自家|自有|官方|品牌|旗下[\u4e00-\u9fff]{0,6}?|上线了?|推出了?|名为|叫做?)(?:" +
+    r"(?:(?:的|自家|自有|官方|品牌|旗下[\u4e00-\u9fff]{0,6}?|上线了?|推出了?|名为|叫做?|"
+    r"(?:做的|开发的|运营的)?是[\u4e00-\u9fff]{0,8}?)(?:" +
     MINI_PROGRAM_HOSTS +
     r"?小程序|小游戏)\s*[“\"「《]|"
     r"(?:小程序|小游戏)\s*《)((?![\d.]+[”\"」》])[^”\"」》\s，。、]{2,12})[”\"」》]")
-"""上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》: the name after the noun, quoted after a
-word that makes it the firm's own (not 小程序“脱A”, a slogan), or in title marks."""
+"""上线了小程序“喵小满商城”, 合成类小游戏《桃源小镇》, (X)做的是家庭相册网盘小程序“屿存相册”: the
+name after the noun, quoted after a word that makes it the firm's own or says what the firm
+makes (not 小程序“脱A”, a slogan), or in title marks."""
 VERSIONED = re.compile(r"[A-Za-z]\d+$")
 MODEL_NUMBER = re.compile(r" ?\d")
 FIRM_CUE = re.compile(r"\s*(?:公司|集团|发布|报告|数据|指出|显示|统计)")
@@ -567,7 +569,7 @@ LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告)$")
 FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?=[，。；,;])")
 """在2020年创办了橘子优选，…: what someone founded is a firm."""
 FOUNDED_IN = re.compile(CLAUSE_START + r"成立于(?:19|20)\d{2}年(?:\d{1,2}月)?的" + NAMED_PHRASE +
-                        r"(?=[，。；,;]|选择|是|在|已|也|还|则|将|把|目前|如今|今年|去年|于|的|"
+                        r"(?=[，。；,;]|选择|是|在|已|也|还|则|将|把|目前|如今|今年|去年|于|的|做|靠|以|从|"
                         r"推出|上线|主打|专注|定位)")
 """成立于2022年的青岚云游选择了…: what was founded in a year is a firm."""
 DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:连锁|品牌|机构|服务商|厂商|初创公司|创业公司)"

@@ -230,6 +230,9 @@ ENTITIES = [
     # what was founded in a year is a firm; so is who speaks through 方面, also with 则
     ("成立于2022年的澄岚云游选择了更轻的路线。", "Company", "澄岚云游"),
     ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "Company", "澄羽研究院"),
+    # what a firm makes, a mini-program quoted after its kind
+    ("成立于2023年的澄存科技做的是家庭相册网盘小程序“澄存相册”。", "Company", "澄存科技"),
+    ("成立于2023年的澄存科技做的是家庭相册网盘小程序“澄存相册”。", "MiniProgram", "澄存相册"),
     ("澄达物流方面则表示，2025年其投入运营的无人车超过900辆。", "Company", "澄达物流"),
     # the kind of business said before a name is no part of it
     ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "Company", "素澄"),
@@ -430,6 +433,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("约68%的车商已开通自有小程序，超过6000家二手车商在微信小店开店。", "车商"),
     ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "轻医美连锁素澄"),
     ("浙江的澄野是一家成立于2021年的网文工作室，目前签约作者约300人。", "网文工作室"),
+    ("成立于2023年的澄存科技做的是家庭相册网盘小程序“澄存相册”。", "澄存科技做"),
     # 另据, 拨打 before a name; a verb and its direction before 小程序; common nouns of the
     # field jieba does not know; a line of business whose revenue it is
     ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "另据澄羽研究院"),
