@@ -954,7 +954,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             if clause.start > sentence.start else None  # 青简科技成立于2020年，(服务的…)
         pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, clause.start, q.start))
         subject = (speaker if own_plan else None) or (pronoun and pronoun.group(1)) or \
-            frame.subject or opening or frame.paragraph_subject or speaker or subject
+            frame.subject or opening or frame.paragraph_subject or speaker or \
+            (_firm_before(ctx, clause.start, sentence) if subject[:1] == "有" else None) or subject
         # 其服务的(重点企业客户): whose, not the verb describing them
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
     if subject and frame.subject and q.classifier and subject != frame.subject and \
@@ -1353,6 +1354,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
     if subject[:1] in "共已" and (ctx.word_info(subject[1:]) or (0, ""))[1] in ("v", "vn"):
         return True  # 共举办(了约1400场), 已签约: what the firm did, whose said before
+    if subject[:1] == "有" and subject[1:] in ctx.metric_forms:
+        return True  # (目前)有门店(16家): what the firm named before has
     if subject.startswith(YEAR_WORDS) and (subject[2:] in ctx.metric_forms or (
             ctx.word_info(subject[2:]) or (0, ""))[1] in ("v", "vn")):
         return True  # 全年营收(增速), 全年骑行(用户): when and what is measured, not whose

@@ -1038,6 +1038,12 @@ CLAIMS = [
      claim("导航", "usage_time_share", "level", 38, "percent")),
     ("目前医美行业持证执业医师仍不足6万名，缺口超过10万人。", None,
      claim("医美行业", "other", "level", 100_000, "count", "gt")),
+    # 总营收 is the measure (全年 says when); what a firm 有 is its own
+    ("澄奇艺2025年财报显示，全年总营收约为272亿元，同比下降约8%。", None,
+     claim("澄奇艺", "revenue", "level", 27_200_000_000, "CNY", "approx", "2025",
+           attribution="澄奇艺")),
+    ("杭州的轻医美连锁素澄成立于2021年，目前有门店16家。", None,
+     claim("素澄", "count", "level", 16, "count")),
     # a holiday says when, not what: the platform is the one that speaks
     ("澄游云游戏方面披露，截至2025年12月底，其注册用户已超过8000万。今年春节假期（2月15日至23日），"
      "平台同时在线人数峰值突破120万。", "2026-03-18",
