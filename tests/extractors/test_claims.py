@@ -1038,6 +1038,11 @@ CLAIMS = [
      claim("导航", "usage_time_share", "level", 38, "percent")),
     ("目前医美行业持证执业医师仍不足6万名，缺口超过10万人。", None,
      claim("医美行业", "other", "level", 100_000, "count", "gt")),
+    # how often an app is opened is a usage count; how often people buy again is not
+    ("2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
+     claim("车载澄信", "usage_count", "change", 2.4, "times", "approx", "2026-H1")),
+    ("小程序用户的年均复购次数为5.2次。", None,
+     claim("小程序用户", "other", "level", 5.2, "count")),
     # 总营收 is the measure (全年 says when); what a firm 有 is its own
     ("澄奇艺2025年财报显示，全年总营收约为272亿元，同比下降约8%。", None,
      claim("澄奇艺", "revenue", "level", 27_200_000_000, "CNY", "approx", "2025",
