@@ -384,7 +384,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
     if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start) \
-            and not NOW.search(ctx.text, clause.start, quantity.start):
+            and not NOW.search(ctx.text, clause.start, quantity.start) \
+            and not (frame.period and _opens_next_figure(ctx, quantity, after[0], sentence)):
         return after[0].value  # …为279.5亿元（2023年第三季度）: a time named just after
         # (but 目前…超过320万，2024年售出…: now, not the year of the next figure)
     if forecast and FUTURE_SPAN.search(ctx.text, sentence.start, quantity.start):
@@ -396,6 +397,19 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
     return frame.period
 
 
+def _opens_next_figure(ctx: ArticleContext, quantity: Quantity, date: DateMention,
+                       sentence: Span) -> bool:
+    """(…已超过1800万，)2026年上半年(…增长了约2.4倍): a time opening a later clause with a
+    figure of its own dates that figure; the one before it keeps the paragraph's time, where
+    the paragraph has one."""
+    between = ctx.text[quantity.end:date.start]
+    if not CLAUSE_BREAK.search(between) or has_quantity(between):
+        return False
+    rest = CLAUSE_BREAK.search(ctx.text, date.end, sentence.end)
+    return has_quantity(ctx.text[date.end:rest.start() if rest else sentence.end])
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;]")
 NOW = re.compile(r"目前|当前|如今|现在|眼下")
 SAME_PERIOD = re.compile(r"(?:^|[，,\s])同期(?!相比|比|的|水平|增长|下降)")
 """同期 opening a clause without a year: the period of the figure stated just before."""

@@ -1038,6 +1038,14 @@ CLAIMS = [
      claim("导航", "usage_time_share", "level", 38, "percent")),
     ("目前医美行业持证执业医师仍不足6万名，缺口超过10万人。", None,
      claim("医美行业", "other", "level", 100_000, "count", "gt")),
+    # a time opening the next figure's clause is that figure's: the one before keeps the
+    # paragraph's time; without one, the time after it in its sentence
+    ("报告显示，截至2026年6月，车载小程序数量超过2.1万个。澄信方面介绍，车载澄信的月活跃用户已超过"
+     "1800万，2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
+     claim("车载澄信", "mau", "level", 18_000_000, "count", "gt", "2026-06",
+           attribution="澄信")),
+    ("连锁母婴店贝澄家在华东有150家门店，2022年通过企业微信添加的会员超过120万人。", None,
+     claim("贝澄家", "count", "level", 150, "count", "eq", "2022")),
     # how often an app is opened is a usage count; how often people buy again is not
     ("2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
      claim("车载澄信", "usage_count", "change", 2.4, "times", "approx", "2026-H1")),
