@@ -140,12 +140,13 @@ MARKETPLACE_CUE = re.compile(r"(?:上(?![市线半下调涨升新榜架季月周
 (美团上的宠物服务门店, 闲鱼和得物上的商品, 京东平台), not the business (美团上市, 京东上半年);
 a marketplace speaking through 方面 reports what happens on it (京东方面表示，上半年京东农特产的
 GMV…), its earnings come with their own cue (京东财报显示)."""
-BUSINESS_CUE = re.compile(r"[^，。；,;]{0,4}?(?:总?营收|收入|财报|发布|宣布|管理层|披露|净利|利润|"
+BUSINESS_CUE = re.compile(r"(?:(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|[上下]半年|全年)?)?"
+                          r"[^，。；,;]{0,4}?(?:总?营收|收入|财报|发布|宣布|管理层|披露|净利|利润|"
                           r"股价|市值|公司|集团|旗下|投资|收购|上市|创始人|CEO|董事长|高管)|"
                           r"与[^，。；,;]{1,12}?(?:合作|共同|联合|签约|签署|携手)")
-"""Words after a name that speak of the business (快手三季度营收, 快手管理层表示, 百度与多家厂商
-共同探索), which the lexicon's Company type then wins over the platform or mini-program of
-the same name."""
+"""Words after a name that speak of the business (快手三季度营收, 爱奇艺2025年财报, 快手管理层表示,
+百度与多家厂商共同探索), which the lexicon's Company type then wins over the platform or
+mini-program of the same name."""
 
 
 def find_lexicon_mentions(text: str, lexicon: Lexicon, pattern: re.Pattern,

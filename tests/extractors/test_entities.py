@@ -230,6 +230,8 @@ ENTITIES = [
     # what was founded in a year is a firm; so is who speaks through 方面, also with 则
     ("成立于2022年的澄岚云游选择了更轻的路线。", "Company", "澄岚云游"),
     ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "Company", "澄羽研究院"),
+    # a year between a name and its earnings still makes it the business
+    ("爱奇艺2025年财报显示，全年总营收约为272亿元。", "Company", "爱奇艺"),
     # what a firm makes, a mini-program quoted after its kind
     ("成立于2023年的澄存科技做的是家庭相册网盘小程序“澄存相册”。", "Company", "澄存科技"),
     ("成立于2023年的澄存科技做的是家庭相册网盘小程序“澄存相册”。", "MiniProgram", "澄存相册"),
