@@ -1295,6 +1295,9 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return lead
     within = IN_GROUP.search(ctx.text, start, topic_end) if topic_end > start else None
     if within and _is_topic_phrase(_tidy(within.group(1))):
+        if frame.subject and not ctx.text[start:within.start()].strip("，, ") and \
+                SHARE_NOUN.match(ctx.text, topic_end):
+            return frame.subject  # (X的装机量…，)在新势力品牌中的(份额): X's share among them
         return _tidy(within.group(1))  # 小程序在三线及以下城市用户中的(渗透率)
     if q.unit == "percent":
         group = _group_among(ctx, sentence, clause, topic_from)
@@ -1490,6 +1493,8 @@ POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老�
 """Whose rate a firm reports about its own customers (客户有效率, 会员复购率)."""
 IN_GROUP = re.compile(r"在([^，,。；在]{2,14}?)(?:中|里|当中|之中)的?\s*$")
 """(小程序)在三线及以下城市用户中的(渗透率): the group a rate is measured in."""
+SHARE_NOUN = re.compile(r"(?:市场)?(?:份额|占比|市占率|占有率)")
+"""A share among a group is the share of the topic carried from before (在新势力品牌中的份额)."""
 GENERIC_LEAD = re.compile(r"\s*(" + "|".join(sorted(GENERIC_SUBJECTS, key=len, reverse=True)) + ")")
 COMPARED_WITH = re.compile(r"\s*(?:略|明显|远|均|都|也)?(?:高于|低于|超过|超出|不及|好于|优于|"
                            r"少于|多于)[^，,。；\d]{0,6}(?:预期|预估|平均水平|平均值|均值|大盘|"

@@ -1046,6 +1046,11 @@ CLAIMS = [
            attribution="澄信")),
     ("连锁母婴店贝澄家在华东有150家门店，2022年通过企业微信添加的会员超过120万人。", None,
      claim("贝澄家", "count", "level", 150, "count", "eq", "2022")),
+    # a share among a group, with no owner before 在, is the carried topic's
+    ("驰鉴数据指出，截至2026年6月底，澄河座舱的装机量同比增长约82%，在新势力品牌中的份额超过四成。",
+     None,
+     claim("澄河座舱", "share", "level", 40, "percent", "gt", "2026-06",
+           attribution="驰鉴数据")),
     # how often an app is opened is a usage count; how often people buy again is not
     ("2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
      claim("车载澄信", "usage_count", "change", 2.4, "times", "approx", "2026-H1")),
