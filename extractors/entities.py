@@ -711,7 +711,8 @@ def _cued_firms(text: str, tokens: TokenIndex,
         for end in ends:
             named = _cued_phrase(text, m.start(1), end, tokens, known)
             if named:
-                found.append(Mention("Company", named[1], named[1], named[0], named[0] +
+                kind = "Platform" if named[1].endswith(PRODUCT_ENDINGS) else "Company"
+                found.append(Mention(kind, named[1], named[1], named[0], named[0] +
                                      len(named[1])))
                 break
     for m in finditer_at(SAYS, text, _near(openings, text, SAYS_HINT, 14)):
@@ -742,6 +743,10 @@ def _cued_firms(text: str, tokens: TokenIndex,
     return found
 
 
+PRODUCT_ENDINGS = ("App", "APP", "app", "云游戏", "网盘", "云盘", "视频", "音乐", "直播", "商城",
+                   "平台")
+"""Words that end the name of an app or a platform, not of the firm behind it: such a name
+speaking through 方面 (澄云视频方面表示) is the platform speaking."""
 TRADE_ENDINGS = BRAND_ENDINGS | {"超市", "便利店", "健身", "书院", "学堂", "商城", "集市", "旅游",
                                  "酒店", "影城", "茶饮", "奶茶", "火锅", "面馆", "药房", "大药房"}
 """Trades that close a business's own name (柚见咖啡, 拾味餐饮, 蜂巢超市)."""

@@ -230,6 +230,9 @@ ENTITIES = [
     # what was founded in a year is a firm; so is who speaks through 方面, also with 则
     ("成立于2022年的澄岚云游选择了更轻的路线。", "Company", "澄岚云游"),
     ("另据澄羽研究院测算，2025年一单的综合成本约为9.6元。", "Company", "澄羽研究院"),
+    # an app or a platform speaking through 方面 is the platform
+    ("澄云视频方面表示，今年会员数增长了约20%。", "Platform", "澄云视频"),
+    ("澄川云游戏方面披露，注册用户已超过8000万。", "Platform", "澄川云游戏"),
     # a year between a name and its earnings still makes it the business
     ("爱奇艺2025年财报显示，全年总营收约为272亿元。", "Company", "爱奇艺"),
     # what a firm makes, a mini-program quoted after its kind
