@@ -195,14 +195,16 @@ def _is_topic_phrase(phrase: str) -> bool:
             and not LIST_END.search(phrase) and not has_quantity(phrase)
             and not phrase.endswith(("中", "里", "内", "看", "来看", "而言", "来说"))
             and phrase not in PRONOUNS and phrase not in BASELINES and phrase not in TIME_WORDS
-            and not HOLIDAY.fullmatch(phrase))
+            and not WHEN_NOUN.fullmatch(phrase))
 
 
 TIME_WORDS = {"全年", "全年度", "年内", "当年", "同年", "全天", "当天", "当日", "期间", "此时"}
 """When, not what: 全年(通过小程序完成的交易额) leaves the topic to the clauses before."""
-HOLIDAY = re.compile(r"(?:今年|去年|明年)?(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦|暑期|"
-                     r"暑假|寒假|节假日|黄金周|小长假|长假|假期)(?:假期|黄金周|长假|期间|当天|前后)?")
-"""(今年)春节假期(，平台同时在线人数…): a holiday says when, like a date."""
+WHEN_NOUN = re.compile(r"(?:今年|去年|明年)?(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦|暑期|"
+                       r"暑假|寒假|节假日|黄金周|小长假|长假|假期)(?:假期|黄金周|长假|期间|当天|前后)?|"
+                       r"(?:早|午|晚)高峰(?:期|时段)?|高峰期|夜间|午间|凌晨|周末")
+"""(今年)春节假期(，平台同时在线人数…), 午高峰(订单量): a holiday or a time of day says when,
+like a date, not what."""
 
 
 BASELINES = {"同期", "去年同期", "上年同期", "同比", "环比", "此前", "之前", "以前", "过去", "平日",
@@ -1259,10 +1261,16 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         own = OWN_KIND.match(_strip_dates(ctx, start, topic_end))
         if own and not _entities_in(ctx, start, topic_end):
             # 其无人车日均配送(单量), 其在江苏等地投入运营的(无人车): the firm's own fleet or
-            # stores, counted as the firm's: the firm speaking, else _make_claim finds whom
+            # stores, counted as the firm's: the firm speaking, else _make_claim finds whom;
+            # with no firm but an analyst before it (一家…品牌的负责人表示，其写字楼门店的…),
+            # the things themselves
             speaker = frame.attribution
-            return speaker if speaker in ctx.entity_by_name and \
-                not speaker.endswith(RESEARCH_FIRMS) else "其"
+            if speaker in ctx.entity_by_name and not speaker.endswith(RESEARCH_FIRMS):
+                return speaker
+            paragraph = ctx.text.rfind("\n", 0, start) + 1
+            if any(not m.label.endswith(RESEARCH_FIRMS)
+                   for m in ctx.entity_index.within(paragraph, start)):
+                return "其"
         phrase = _without_qualifiers(_topic_of(ctx, start, topic_end))
         means = bool(NOT_AGENT_CHARS.intersection(ctx.text[start:start + 14]) and
                      NOT_AGENT_LEAD.match(_strip_dates(ctx, start, topic_end)))
@@ -1906,8 +1914,11 @@ def _resolve_source(ctx: ArticleContext, source: Source, offset: int,
         # 据其数字化负责人介绍, (携程管理层表示…)公司预计: the firm named before
         named = _named_before(ctx, start)  # not 36氪 (…告诉36氪)
         here = [m for m in named if m.start >= offset]
-        if here and not any(m.type == "Company" for m in here):
-            return here[0].label  # “书架漂流”是一个…小程序，创始人林屿告诉…: its founder
+        paragraph = ctx.text.rfind("\n", 0, offset) + 1
+        if here and not any(m.type == "Company" and not m.label.endswith(RESEARCH_FIRMS)
+                            for m in named if m.start >= paragraph):
+            return here[0].label  # “书架漂流”是一个…小程序，创始人林屿告诉…: its founder,
+            # where no firm of the paragraph makes it (鹿岑科技做的是…小程序“鹿岑旅拍”)
         firms = [m for m in named if m.type == "Company"] or named
         if firms:  # the firm named last, else the platform (抖音生活服务…，据其披露)
             return firms[-1].label

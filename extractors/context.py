@@ -60,10 +60,11 @@ GENERIC_SOURCES = {"报道", "媒体", "媒体报道", "消息", "消息人士",
 BARE_DOCUMENT = re.compile(r"(?:该|此|这份|这一|上述|最新|相关)?(?:的)?(?:报告|白皮书|财报|年报|"
                            r"季报|招股书|研究报告|调研|数据|研究)")
 TITLE = re.compile(r"《[^》]*》")
-SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:的)?(?:相关)?(?:负责人|创始人|"
+SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:的)?(?:相关|运营|业务|市场|技术|产品|"
+                          r"品牌|电商|数字化)?(?:负责人|创始人|"
                           r"联合创始人|首席执行官|CEO|总裁|副总裁|总经理|高管|发言人|合伙人|"
                           r"董事长)[\u4e00-\u9fff]{0,3}$")
-"""Who speaks for a firm (X相关负责人, X创始人陈默): the figure is the firm's."""
+"""Who speaks for a firm (X相关负责人, X的运营负责人, X创始人陈默): the figure is the firm's."""
 TOLD = re.compile(r"[^，,。：:；]{1,12}(?=[，,：:])")
 RESPONDENTS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[对在].*$")
 """对 or 在 and what follows a name: whom X asked (据X对N家企业的调研), where X said it
@@ -216,14 +217,14 @@ ADVERB_TAIL = re.compile(r"(?<=.{2})(?:同时|还|也|另外|此外|同样|进�
 PRIVATE_PERSON = re.compile(r"(?:[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|婶|伯|爷|妈|嫂)|"
                             r"[老小][\u4e00-\u9fff])")
 """刘姐, 王叔, 老张: a private person the article names by kinship or nickname."""
-UNNAMED = re.compile(r"(?:(?:一|多)[家位名个]|某[家位名个]?)[\u4e00-\u9fff]{0,8}"
-                     r"(?:平台|公司|企业|机构|品牌|商家|券商|门店|连锁|服务商|MCN)|"
+UNNAMED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:(?:一|多)[家位名个]|某[家位名个]?)"
+                     r"[\u4e00-\u9fff]{0,8}(?:平台|公司|企业|机构|品牌|商家|券商|门店|连锁|服务商|MCN)|"
                      r"(?:一位|一名|某位|多位|多名|多家|一些|部分|有|不少)?(?:业内|行业|市场|资深|"
                      r"接近[^，,。]{1,8}的|知情|相关|券商|投行)?(?:人士|分析师|专家|研究员|从业者|"
                      r"券商|机构|投资人|观察人士|负责人|高管|店主|老板|商家)|(?:平台|内测|后台|"
                      r"内部|第三方|行业)(?:数据)?")
-"""Sources with no name: people and groups the article does not identify, and data it
-does not ascribe to anyone (平台数据显示, 据内测数据)."""
+"""Sources with no name: people and groups the article does not identify (also where
+(深圳一家…品牌)), and data it does not ascribe to anyone (平台数据显示, 据内测数据)."""
 
 
 @dataclass(frozen=True)

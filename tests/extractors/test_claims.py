@@ -1051,6 +1051,22 @@ CLAIMS = [
      None,
      claim("澄河座舱", "share", "level", 40, "percent", "gt", "2026-06",
            attribution="驰鉴数据")),
+    # 其 with only an analyst before it in the paragraph: the things themselves; a time of
+    # day says when; an unnamed firm's manager is no source
+    ("美团方面披露，2025年无人机订单量超过60万单。澄羽研究院预计，2026年订单量有望突破500万单。\n"
+     "深圳一家连锁咖啡品牌的运营负责人表示，接入无人机配送后，其写字楼门店的客单价提高了约8元，"
+     "午高峰订单量增长了约25%。", None,
+     claim("写字楼门店", "aov", "change", 8, "CNY", "approx")),
+    ("美团方面披露，2025年无人机订单量超过60万单。澄羽研究院预计，2026年订单量有望突破500万单。\n"
+     "深圳一家连锁咖啡品牌的运营负责人表示，接入无人机配送后，其写字楼门店的客单价提高了约8元，"
+     "午高峰订单量增长了约25%。", None,
+     claim("写字楼门店", "orders", "change", 25, "percent", "approx")),
+    # a founder speaks for the firm that makes the mini-program, not for the mini-program
+    ("杭州的澄岑科技做的是旅拍预约小程序“澄岑旅拍”，签约了约1200名摄影师。创始人闻知远告诉记者，"
+     "今年前三季度“澄岑旅拍”的订单量约为9.6万单，客单价约为1280元，其中约四成订单来自携程。",
+     "2025-11-20",
+     claim("澄岑旅拍", "aov", "level", 1280, "CNY", "approx", "2025-Q1/2025-Q3",
+           attribution="澄岑科技")),
     # how often an app is opened is a usage count; how often people buy again is not
     ("2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
      claim("车载澄信", "usage_count", "change", 2.4, "times", "approx", "2026-H1")),
