@@ -1387,6 +1387,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     places = PLACE_LIST.split(subject)
     if all((ctx.word_info(p) or (0, ""))[1] == "ns" and p not in PLACE_NOUNS for p in places):
         return True  # (目前在)江西、湖南(的23个县城): where, not whose
+    if subject in PER_UNIT_WORDS:
+        return True  # 单车(毛利): per car sold, of the firm named before
     if len(subject) <= 4 and subject.endswith("率"):
         return True  # 履约率(比电话预约高出…): a rate, whose it is said before
     named = subject[1:] if subject[:1] in "总净" else subject
@@ -1430,6 +1432,9 @@ MEASURE_WORDING = re.compile(r"^(?:(?:季度|年度|月度)?平均|季均|日均
 """A phrase that opens with an average's or a per-unit word (平均月, 单票, 单个客户), ends in a
 conjunction, holds a change, or is a bound's word alone (以上): the wording of a measure cut
 off before its number, not its owner (but 人均支出在500元以上的用户 is a group)."""
+PER_UNIT_WORDS = {"单车", "每车", "每辆车", "单台", "每台", "单票", "每票", "单件", "每件", "单笔",
+                  "每笔"}
+"""Per car, parcel or payment: a measure's unit standing before it, not its owner."""
 PER_UNIT_MEASURE = re.compile(r"(?:单次|每次|单笔|每笔|单场|每场|单件|每件|单个|每个)"
                               r"[\u4e00-\u9fff]{1,4}的(?:平均)?(?:价格|金额|单价|费用|时长|收入|成本|票价|售价)")
 """单次咨询的平均价格: a per-unit measure, named whole before its number, owned by the topic."""

@@ -1067,6 +1067,9 @@ CLAIMS = [
      "2025-11-20",
      claim("澄岑旅拍", "aov", "level", 1280, "CNY", "approx", "2025-Q1/2025-Q3",
            attribution="澄岑科技")),
+    # per car sold (单车毛利) is the unit of the measure, not its owner
+    ("优澄方面表示，二季度公司交易量同比增长35%，单车毛利约为7200元。", "2025-10-01",
+     claim("优澄", "other", "level", 7200, "CNY", "approx", "2025-Q2", attribution="优澄")),
     # how often an app is opened is a usage count; how often people buy again is not
     ("2026年上半年通过车载澄信打开小程序的次数同比增长了约2.4倍。", None,
      claim("车载澄信", "usage_count", "change", 2.4, "times", "approx", "2026-H1")),
