@@ -974,6 +974,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             (_firm_before(ctx, clause.start, sentence) if subject[:1] == "有" else None) or subject
         # 其服务的(重点企业客户): whose, not the verb describing them
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
+        # (X成立于2021年，目前)有门店(16家): what the firm named last in the paragraph has
     if subject and frame.subject and q.classifier and subject != frame.subject and \
             OWNED_ITEM.fullmatch(text, clause.start, q.start) and \
             _owner_listed(ctx, frame.subject, sentence.start, clause.start):

@@ -223,8 +223,8 @@ UNNAMED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:(?:一|多)[家位名个]|某[家
                      r"接近[^，,。]{1,8}的|知情|相关|券商|投行)?(?:人士|分析师|专家|研究员|从业者|"
                      r"券商|机构|投资人|观察人士|负责人|高管|店主|老板|商家)|(?:平台|内测|后台|"
                      r"内部|第三方|行业)(?:数据)?")
-"""Sources with no name: people and groups the article does not identify (also where
-(深圳一家…品牌)), and data it does not ascribe to anyone (平台数据显示, 据内测数据)."""
+"""Sources with no name: people and groups the article does not identify (also after a
+place: 深圳一家…品牌), and data it does not ascribe to anyone (平台数据显示, 据内测数据)."""
 
 
 @dataclass(frozen=True)

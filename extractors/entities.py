@@ -729,8 +729,8 @@ def _cued_firms(text: str, tokens: TokenIndex,
             name = name[time.end():]
         start = m.end(1) - len(name)
         if len(name) >= 2 and known(name) is None and _is_cued_name(name, known) and \
-                not _compound_of_common_words(name, known) and not LINE_OF_BUSINESS.search(name) \
-                and \
+                not _compound_of_common_words(name, known) and \
+                not LINE_OF_BUSINESS.search(name) and \
                 _reads_as_a_name(text, start, m.end(1), tokens, known):
             found.append(Mention("Company", name, name, start, m.end(1)))
     for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
