@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from extractors.dates import period_bounds
 from extractors.records import Claim
-from ontology.mapping import claim_bounds, period_bounds
+from ontology.mapping import claim_bounds
 
 
 @pytest.mark.parametrize(("period", "expected"), [
