@@ -1304,9 +1304,12 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         return lead
     within = IN_GROUP.search(ctx.text, start, topic_end) if topic_end > start else None
     if within and _is_topic_phrase(_tidy(within.group(1))):
-        if frame.subject and not ctx.text[start:within.start()].strip("，, ") and \
-                SHARE_NOUN.match(ctx.text, topic_end):
-            return frame.subject  # (X的装机量…，)在新势力品牌中的(份额): X's share among them
+        if SHARE_NOUN.match(ctx.text, topic_end):
+            owner = _tidy(_strip_dates(ctx, start, within.start()))
+            if _is_topic_phrase(owner):
+                return owner  # 宠物医疗在宠物消费中的(占比): the part's share of the whole
+            if frame.subject and not owner:
+                return frame.subject  # (X的装机量…，)在新势力品牌中的(份额): X's share among them
         return _tidy(within.group(1))  # 小程序在三线及以下城市用户中的(渗透率)
     if q.unit == "percent":
         group = _group_among(ctx, sentence, clause, topic_from)

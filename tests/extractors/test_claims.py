@@ -1046,6 +1046,9 @@ CLAIMS = [
            attribution="澄信")),
     ("连锁母婴店贝澄家在华东有150家门店，2022年通过企业微信添加的会员超过120万人。", None,
      claim("贝澄家", "count", "level", 150, "count", "eq", "2022")),
+    # a part's share of the whole it is in (X在Y中的占比) is the part's
+    ("宠物医疗在宠物消费中的占比已从2022年的23.5%升至今年上半年的29.1%。", "2025-09-01",
+     claim("宠物医疗", "share", "level", 29.1, "percent", "eq", "2025-H1")),
     # a share among a group, with no owner before 在, is the carried topic's
     ("驰鉴数据指出，截至2026年6月底，澄河座舱的装机量同比增长约82%，在新势力品牌中的份额超过四成。",
      None,
