@@ -1054,6 +1054,10 @@ CLAIMS = [
      None,
      claim("澄河座舱", "share", "level", 40, "percent", "gt", "2026-06",
            attribution="驰鉴数据")),
+    # a shopping festival says when (“农货节”期间), not what
+    ("拼多多方面还透露，上半年“农货节”期间平台农产品订单量同比增长约48%。", "2025-09-01",
+     claim("平台农产品", "orders", "change", 48, "percent", "approx", "2025-H1",
+           attribution="拼多多")),
     # 其 with only an analyst before it in the paragraph: the things themselves; a time of
     # day says when; an unnamed firm's manager is no source
     ("美团方面披露，2025年无人机订单量超过60万单。澄羽研究院预计，2026年订单量有望突破500万单。\n"
