@@ -294,9 +294,9 @@ CHANGE_TAIL = re.compile(
     r"低于|高于|在)?)\s*$")
 RELATIVE_TAIL = re.compile(r"(?:(?:较|比|相比|相较)[^，,。]{0,14}|"
                            r"(?:也|还|则|都|均)?(?=[高低多少短长]了))"
-                           r"(?P<verb>高|低|多|少|快|慢|短|长|增|降|提升|提高)(?:出|了)*\s*$")
+                           r"(?P<verb>高|低|多|少|快|慢|短|长|增|降|提升|提高|便宜|贵)(?:出|了)*\s*$")
 """比App短了(一半左右), (差评率)也低了(约一半): a difference from something else."""
-LOWER_THAN = ("低", "少", "慢", "降", "短")
+LOWER_THAN = ("低", "少", "慢", "降", "短", "便宜")
 """The verbs of `RELATIVE_TAIL` that make the difference negative (比其他平台低5个百分点)."""
 ADJACENT = re.compile(r"\s*(?:也|已|已经|则|就|共|合计|累计|分别|将|有望|预计|或将|可能|会|通常|"
                       r"一般|普遍|在)*"

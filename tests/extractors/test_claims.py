@@ -1054,6 +1054,10 @@ CLAIMS = [
      None,
      claim("澄河座舱", "share", "level", 40, "percent", "gt", "2026-06",
            attribution="驰鉴数据")),
+    # cheaper than something else (比…便宜约20%) is a fall against it
+    ("他告诉记者，2025年前三季度“澄鸽寄件”的订单量约为4200万单，客单价在9元左右，"
+     "比快递公司官方渠道便宜约20%。", None,
+     claim("澄鸽寄件", "aov", "change", -20, "percent", "approx", "2025-Q1/2025-Q3")),
     # a shopping festival says when (“农货节”期间), not what
     ("拼多多方面还透露，上半年“农货节”期间平台农产品订单量同比增长约48%。", "2025-09-01",
      claim("平台农产品", "orders", "change", 48, "percent", "approx", "2025-H1",
