@@ -536,9 +536,10 @@ FIRM_CUE_AFTER = re.compile(
     r"(?:联合|联席)?创始人|CEO|首席执行官|董事长|副?总裁|副?总经理|成立于(?:19|20)\d{2}年|"
     r"(?:(?:1[0-2]|0?[1-9])月(?:(?:3[01]|[12]\d|0?[1-9])日)?)?(?:发布|公布|披露)了?"
     r"[^，。；：]{0,24}?(?:财报|业绩|季报|年报)|是一家[^，。；]{0,20}?(?:公司|企业|品牌|"
-    r"服务商|研发商|开发商|运营商|厂商|机构|连锁|工作室)")
+    r"服务商|研发商|开发商|运营商|厂商|机构|连锁|工作室)|"
+    r"是[^，。；]{0,20}?(?:创办|创立|创建|成立|孵化)的(?:公司|企业|品牌|机构|工作室)")
 """What only a firm does or has, right after its name: speaks through 方面 or a manager,
-reports earnings, owns brands (X旗下), is one (X是一家…公司)."""
+reports earnings, owns brands (X旗下), is one (X是一家…公司, X是几名研究生创办的公司)."""
 CLAUSE_START = r"(?:^|(?<=[，。；：！？、\n>“”「」（）()《》\s]))"
 CUED_NAME = re.compile(CLAUSE_START +
                        r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,13}?)(?=" +
@@ -586,6 +587,12 @@ TRAILING_ADVERBS = re.compile(r"(?:此前|最新|目前|近日|日前|今年|去
                               r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年)|"
                               r"官方|也|还|已|则|都|均|亦|又)+$")
 """Words between a firm's name and its cue (金山办公此前发布…, 腾讯最新财报显示)."""
+FIRM_LAST_WORDS = tuple(sorted(set(ORG_SUFFIXES) | FIRM_TAILS, key=len, reverse=True))
+PLACED_FIRM = re.compile(CLAUSE_START + r"([\u4e00-\u9fff]{2,3})的([\u4e00-\u9fff]{2,4}?(?:" +
+                         "|".join(FIRM_LAST_WORDS) +
+                         r"))(?=[是做在从于以靠也则已还将把的，。；,;、]|目前|如今|旗下)")
+"""深圳的渡口科技做的是…, 成都的路帮科技是其中之一: a city, 的, and a firm's name (a firm's last
+word after a name of everyday words, 渡口|科技, which the suffix rule takes for a phrase)."""
 PARENT_OF = re.compile(r"(?:母公司|控股股东)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?"
                        r"(?:发布|公布|披露|宣布|表示|称))")
 """BOSS直聘母公司看准科技公布…: the parent is a firm too."""
@@ -606,6 +613,20 @@ def _is_cued_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> 
         return False
     entry = known(name)
     return entry is None or entry[0] < COMMON_WORD or entry[1] in NAME_TAGS
+
+
+def _placed_name(name: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """路帮科技, 渡口科技 (after a city and 的): a name before the firm's last word, made of
+    words unknown or uncommon (渡口: 311), not a kind of business (金融科技) or an everyday
+    word (创新)."""
+    tail = next(t for t in FIRM_LAST_WORDS if name.endswith(t))
+    prefix = name[:-len(tail)]
+    if len(prefix) < 2 or not _is_cued_name(name, known) or prefix in GENERIC_NAMES or \
+            prefix in CATEGORY_WORDS or _kind_of_trade(name):
+        return False
+    entry = known(prefix)
+    return entry is None or entry[1] in NAME_TAGS and entry[0] < COMMON_WORD or \
+        entry[1] == "n" and entry[0] < COMMON_WORD
 
 
 def _kind_of_trade(name: str) -> bool:
@@ -653,7 +674,8 @@ BUSINESS_LINES = ("业务", "服务", "产品", "板块", "部门", "事业部",
 
 
 FIRM_CUE_HINT = re.compile(r"方面|显示|管理层|旗下|母公司|负责人|创始人|CEO|首席执行官|董事长|"
-                           r"总裁|总经理|发布|公布|成立于|披露|是一家")
+                           r"总裁|总经理|发布|公布|成立于|披露|是一家|创办的|创立的|创建的|"
+                           r"成立的|孵化的")
 SAYS_HINT = re.compile(r"表示|指出|透露|宣布|称|预计|介绍")
 FIGURE_HINT = re.compile(r"营收|收入|利润|亏损|市值|估值|企业客户")
 """A word each clause-opening pattern needs within reach: openings without one are not
@@ -733,6 +755,11 @@ def _cued_firms(text: str, tokens: TokenIndex,
                 not LINE_OF_BUSINESS.search(name) and \
                 _reads_as_a_name(text, start, m.end(1), tokens, known):
             found.append(Mention("Company", name, name, start, m.end(1)))
+    for m in finditer_at(PLACED_FIRM, text, openings):
+        place, name = m.group(1), m.group(2)
+        if (known(place) or (0, ""))[1] == "ns" and _placed_name(name, known) and \
+                _on_token_bounds(m.start(2), m.end(2), tokens) and m.start(2) - 1 in tokens.by_end:
+            found.append(Mention("Company", name, name, m.start(2), m.end(2)))
     for kind, pattern in (("Company", PARENT_OF), ("Company", DESCRIBED_FIRM),
                           ("MiniProgram", IS_A_MINI_PROGRAM), ("Company", FOUNDED),
                           ("Company", FOUNDED_IN)):

@@ -243,6 +243,10 @@ ENTITIES = [
     ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "Company", "素澄"),
     # the rows of a table of systems are platforms: they host the apps
     ("系统 | 所属公司 | 装机量（万辆）\n澄河座舱 | 澄河汽车 | 420\n", "Platform", "澄河座舱"),
+    # a city, 的 and a firm's last word after everyday words; a firm its founders made
+    ("厦门的渡船科技做的是留学生的生意。", "Company", "渡船科技"),
+    ("南京的桥帮网络是其中之一。这家公司目前有员工约80人。", "Company", "桥帮网络"),
+    ("长沙的橘井书屋是三名大学生在2021年创办的公司，团队约有20人。", "Company", "橘井书屋"),
 ]
 
 
@@ -445,6 +449,10 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("如需合作，可拨打澄羽研究院热线。", "可拨打澄羽研究院"),
     ("创业公司：把云游戏塞进小程序", "塞进"),
     ("澄网科技三季报显示，前三季度公司算力租赁业务收入约为2.3亿元。", "算力"),
+    # after a city and 的, a kind of business or an everyday word before a firm's last word
+    ("上海的金融科技是其中之一。", "金融科技"),
+    ("北京的创新科技也在发展。", "创新科技"),
+    ("广州的一家科技公司表示，订单增长了。", "一家科技公司"),
     ("咪咕方面的数据显示，全年云游戏会员收入同比增长28.5%。", "云游戏会员"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
