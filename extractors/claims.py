@@ -1469,8 +1469,8 @@ one (a generic 小程序DAU in a paragraph naming none stays generic)."""
 NOT_ONE_APP = re.compile(r"(?:数量|总数|个数|规模|行业|市场|生态|赛道|开发者|服务商|渗透率|"
                          r"用户规模)|[^\u4e00-\u9fffA-Za-z]")
 """小程序数量, 小程序行业: all mini-programs, not the one named before."""
-TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*$")
-"""创始人林屿告诉(36氪): the medium told, not a topic."""
+TOLD_BEFORE = re.compile(r"(?:告诉|接受|对)\s*[《“「]?$")
+"""创始人林屿告诉(36氪), 告诉《(晚点LatePost)》: the medium told, not a topic."""
 
 
 def _named_before(ctx: ArticleContext, at: int, types: tuple[str, ...] = NAMED_TYPES,
@@ -1483,7 +1483,7 @@ def _named_before(ctx: ArticleContext, at: int, types: tuple[str, ...] = NAMED_T
 
 def _told(ctx: ArticleContext, mention: Mention) -> bool:
     """The mention is whom someone told (告诉36氪), not a firm the text speaks of."""
-    return bool(TOLD_BEFORE.search(ctx.text, max(0, mention.start - 3), mention.start))
+    return bool(TOLD_BEFORE.search(ctx.text, max(0, mention.start - 4), mention.start))
 
 
 PLANS = {"目标", "计划", "规划", "愿景", "预期", "目标值"}

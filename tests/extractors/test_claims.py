@@ -1369,6 +1369,17 @@ CLAIMS = [
     # 公司 after an app that spoke through 方面 is that app's firm, not a firm named before
     ("映客集团二季度营收为2.1亿元。\n探探方面透露，二季度探探的日活跃用户约为800万；二季度公司营收为"
      "3.6亿元。", None, claim("探探", "revenue", "level", 360_000_000, "CNY", attribution="探探")),
+    # 公司 after a firm that reports in its earnings (X在财报中披露) is that firm, not the
+    # one that spoke before; the medium told in brackets (告诉《晚点LatePost》) is neither
+    ("澄蜂货运方面表示，上半年其订单量增长约41%。澄鹿拉货在财报中披露，上半年公司营收为2.7亿元。",
+     None, claim("澄鹿拉货", "revenue", "level", 270_000_000, "CNY", attribution="澄鹿拉货")),
+    ("杭州的栖岚心理成立于2021年。\n创始人林帆告诉《晚点LatePost》，今年上半年“晚星”的付费用户约为14"
+     "万人；她透露，公司上半年营收约为2300万元。", "2026-10-01",
+     claim("栖岚心理", "revenue", "level", 23_000_000, "CNY", "approx", "2026-H1",
+           attribution="栖岚心理")),
+    # online penetration (线上渗透率) is the market's, carried from the clause before
+    ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
+     claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
 ]
 
 
