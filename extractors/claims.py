@@ -327,7 +327,7 @@ RATE_METRICS = {"repurchase_rate", "retention_rate", "penetration_rate", "conver
 COUNT_NOUN = re.compile(r"次数|人数|金额|单数|天数")
 MONEY_METRICS = {"gmv", "sales", "revenue", "rd_spend", "cost", "aov"}
 HEADCOUNT_METRICS = {"users", "mau", "dau", "members", "customers", "count", "orders",
-                     "developers", "practitioners", "views"}
+                     "developers", "practitioners", "views", "usage_count"}
 
 
 def _kind_and_sign(between: str, quantity: Quantity) -> tuple[str, float]:

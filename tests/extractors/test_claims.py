@@ -1377,6 +1377,9 @@ CLAIMS = [
      "万人；她透露，公司上半年营收约为2300万元。", "2026-10-01",
      claim("栖岚心理", "revenue", "level", 23_000_000, "CNY", "approx", "2026-H1",
            attribution="栖岚心理")),
+    # a percentage a part takes (约占三成) of a count of visits is the part's share
+    ("2025年上半年澄湾景区的游客约为860万人次，其中来自外省的游客约占三成。", None,
+     claim("来自外省的游客", "share", "level", 30, "percent", "approx", "2025-H1")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
