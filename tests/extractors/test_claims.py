@@ -1380,6 +1380,9 @@ CLAIMS = [
     # a percentage a part takes (约占三成) of a count of visits is the part's share
     ("2025年上半年澄湾景区的游客约为860万人次，其中来自外省的游客约占三成。", None,
      claim("来自外省的游客", "share", "level", 30, "percent", "approx", "2025-H1")),
+    # what is spent in one payment (每笔消费) is the average order's value
+    ("2025年上半年，境外用户的平均每笔消费约为138元。", None,
+     claim("境外用户", "aov", "level", 138, "CNY", "approx", "2025-H1")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
