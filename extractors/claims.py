@@ -1158,8 +1158,12 @@ def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Sp
 SHARE_GROUPS = ("受访者", "用户", "消费者", "商家", "商户", "租客", "品牌", "企业", "网民",
                 "家长", "学生", "司机", "骑手", "卖家", "买家", "创作者", "主播", "玩家", "患者",
                 "受访企业", "受访商家", "受访用户", "年轻人", "老年人", "车主", "家庭", "游客",
-                "乘客", "读者", "观众", "会员", "顾客", "机构", "门店", "店主")
-GROUP_AFTER_SHARE = re.compile(r"\s*的\s*((?:城镇|农村|受访|银发)?(?:"
+                "乘客", "读者", "观众", "会员", "顾客", "机构", "门店", "店主", "飞手", "学员",
+                "大学生", "来访者", "求职者", "作者", "员工", "医生", "农户")
+GROUP_MODIFIERS = ("城镇", "农村", "受访", "银发", "小微", "中小", "个体", "女性", "男性", "年轻",
+                   "付费", "活跃", "在校")
+"""What narrows a group without a verb (小微商户, 在校大学生): still the group itself."""
+GROUP_AFTER_SHARE = re.compile(r"\s*的?\s*((?:" + "|".join(GROUP_MODIFIERS) + r")?(?:"
                                + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
                                + r"))(?=[\u4e00-\u9fff“\"A-Za-z])")
 GROUP_DESCRIPTION_MAX = 24
@@ -1175,7 +1179,14 @@ def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> st
     if not 2 <= len(said) <= GROUP_DESCRIPTION_MAX or has_quantity(said[:1]) or \
             COMES_FROM.match(said):
         return None  # 超过一半的新用户来自小程序: a part of a whole by where it comes from
+    said = COPULA_AROUND.sub("", said)  # (四成用户)是通过…开通会员的: the copula frames it
+    if BOUND_TAIL.search(said):
+        return said.removeprefix("在") + m.group(1)  # (七成用户)在50岁以上: 50岁以上用户
     return f"{said}的{m.group(1)}"
+
+
+COPULA_AROUND = re.compile(r"^是(?=.{2,}的$)|(?<=.{2})的$")
+BOUND_TAIL = re.compile(r"(?:以上|以下|之间)$")
 
 
 def _shared_measure(ctx: ArticleContext, phrase: str, previous: str | None) -> str | None:

@@ -1383,6 +1383,17 @@ CLAIMS = [
     # what is spent in one payment (每笔消费) is the average order's value
     ("2025年上半年，境外用户的平均每笔消费约为138元。", None,
      claim("境外用户", "aov", "level", 138, "CNY", "approx", "2025-H1")),
+    # a share of a group the words after it describe is that group's, the group narrowed by
+    # a modifier (小微商户) or said without 的 (三成飞手), its copula or 在 left out
+    ("澄岚数据的调研显示，2025年二季度约28%的小微商户遇到过外卡支付失败。", None,
+     claim("遇到过外卡支付失败的小微商户", "share", "level", 28, "percent", "approx", "2025-Q2",
+           attribution="澄岚数据")),
+    ("报告同时提醒，2025年约三成飞手未取得操控员执照。", None,
+     claim("未取得操控员执照的飞手", "share", "level", 30, "percent", "approx", "2025")),
+    ("2025年澄保约七成用户在50岁以上。", None,
+     claim("50岁以上用户", "share", "level", 70, "percent", "approx", "2025")),
+    ("2025年超过四成用户是通过套餐权益开通会员的。", None,
+     claim("通过套餐权益开通会员的用户", "share", "level", 40, "percent", "gt", "2025")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
