@@ -524,9 +524,15 @@ def _speaking_firms(text: str, tokens: TokenIndex,
         name = text[start:m.start()]
         if m.group(0) == "数据显示" and CJK_CHARS.fullmatch(name) and len(name) < FIRM_NAME_MIN:
             name = name + "数据"  # 澄观数据显示: a two-character name is the firm's with 数据
-        if not name.endswith(DOCUMENTS) and name not in GENERIC_NAMES:
+        if not name.endswith(DOCUMENTS) and name not in GENERIC_NAMES and \
+                not GOVERNMENT_BODY.search(name.removesuffix("数据")):
             found.append(Mention("Company", name, name, start, start + len(name)))
     return found
+
+
+GOVERNMENT_BODY = re.compile(r"(?:局|部|委|委员会|署|厅|办公室|政府)$")
+"""国家税务总局数据显示, 工信部数据显示: an office of state publishes too, and is no firm
+(GUIDELINES leaves government bodies out)."""
 
 
 FIRM_CUE_AFTER = re.compile(

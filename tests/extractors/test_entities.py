@@ -450,6 +450,9 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("如需合作，可拨打澄羽研究院热线。", "可拨打澄羽研究院"),
     ("创业公司：把云游戏塞进小程序", "塞进"),
     ("澄网科技三季报显示，前三季度公司算力租赁业务收入约为2.3亿元。", "算力"),
+    # an office of state that publishes figures is no firm
+    ("国家税务总局数据显示，上半年离境退税商品销售额同比增长约90%。", "国家税务总局"),
+    ("工信部数据显示，上半年软件业务收入增长约9%。", "工信部数据"),
     # after a city and 的, a kind of business or an everyday word before a firm's last word
     ("上海的金融科技是其中之一。", "金融科技"),
     ("北京的创新科技也在发展。", "创新科技"),
