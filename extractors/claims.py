@@ -1356,6 +1356,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     lead = _clause_lead(ctx, start, min(topic_end, q.start)) if topic_end > start else None
     if lead:
         return lead
+    speaker = frame.attribution if forecast and topic_from > sentence.start and \
+        frame.attribution in ctx.entity_by_name else None
+    if speaker and topic_end <= start and not _entities_in(ctx, topic_from, q.start):
+        return speaker  # 他预计，2026年撮合面积将突破…: a measure only, in its speaker's plans
     topic = _sentence_topic(ctx, sentence, max(sentence.start, topic_from), q,
                             time_clauses=not frame.paragraph_subject)
     if topic:
@@ -1583,8 +1587,8 @@ DESCRIBED_FIRM_AFTER = re.compile(r"[^，,。；]{0,16}?的(?:公司|企业|品�
 FIRM_NOUN_END = re.compile(r"^这家[\u4e00-\u9fff]{0,4}?"
                            r"(?:商|公司|企业|品牌|机构|连锁|工作室|门店|店)$")
 """这家连锁车商, 这家服务商: a firm referred to by the kind of business it is."""
-BA_OBJECT = re.compile(r"把[\u4e00-\u9fff“”]{2,12}?(?:从[^，,。；]*?)?(?:扩大|扩充|提升|提高|增加|"
-                       r"做到|做大|拓展|发展)到?\s*(?:约|近|超过)?\s*$")
+BA_OBJECT = re.compile(r"把[\u4e00-\u9fff“”]{2,12}?(?:从[^，,。；]*?)?(?:扩大|扩充|扩展|扩张|提升|"
+                       r"提高|增加|做到|做大|拓展|发展)到?\s*(?:约|近|超过)?\s*$")
 """把X扩充到(N): a plan for X, whose is whoever plans it."""
 OWNER_IN_PLACE = re.compile(r"[\s，,]*其在[\u4e00-\u9fff]{1,8}?的")
 OWNER_OF_RELATIVE = re.compile(

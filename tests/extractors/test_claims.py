@@ -1394,6 +1394,15 @@ CLAIMS = [
      claim("50岁以上用户", "share", "level", 70, "percent", "approx", "2025")),
     ("2025年超过四成用户是通过套餐权益开通会员的。", None,
      claim("通过套餐权益开通会员的用户", "share", "level", 40, "percent", "gt", "2025")),
+    # a plan to widen something (把…扩展到) is the planner's; a measure only, in a speaker's
+    # forecast, is the speaker's
+    ("澄渡科技创始人林帆告诉36氪，他计划到2027年把服务覆盖的国家扩展到40个。", None,
+     claim("澄渡科技", "count", "level", 40, "count", "eq", "2027", "forecast",
+           attribution="澄渡科技")),
+    ("澄翼飞防创始人林帆介绍，2025年平台撮合的作业面积约为1800万亩；他预计，2026年撮合面积将"
+     "突破3000万亩。", None,
+     claim("澄翼飞防", "other", "level", 30_000_000, "other", "gt", "2026", "forecast",
+           attribution="澄翼飞防")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
