@@ -2042,13 +2042,16 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             introduced = None
             if not _find_metric(ctx, *block):
                 continue
-        frame = _Frame(period=carried_period or section_period, earlier_firm=earlier_firm)
+        dates = _usable_dates(ctx).starting(*block)
+        # 截至2024年9月 holds past its paragraph into one with no time of its own; a paragraph
+        # with its own time is dated by it, and undated before it (dev8, dev13)
+        frame = _Frame(period=(None if dates else carried_period) or section_period,
+                       earlier_firm=earlier_firm)
         if introduced:  # X数据显示，2024年…：- 微信贡献了约78%…；- …。
             frame.period = introduced.period or frame.period
             frame.attribution = introduced.attribution
         carried_period = None
         attributes = may_attribute(text, *block)
-        dates = _usable_dates(ctx).starting(*block)
         for sentence in split_spans(text, block[0], block[1], SENTENCE_END + "；;"):
             source = find_attribution(text[sentence.start:sentence.end]) if attributes else None
             if source and source.name not in ctx.entity_by_name and \

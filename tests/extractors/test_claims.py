@@ -1403,6 +1403,13 @@ CLAIMS = [
      "突破3000万亩。", None,
      claim("澄翼飞防", "other", "level", 30_000_000, "other", "gt", "2026", "forecast",
            attribution="澄翼飞防")),
+    # 截至…月 holds past its paragraph only into one with no time of its own
+    ("澄心方面披露，截至2026年9月，平台入驻的咨询师超过5200名。\n澄語方面则表示，其平台上的月活跃"
+     "用户约为480万；2026年上半年平台的测评完成量超过3100万次。", None,
+     claim("澄語", "mau", "level", 4_800_000, "count", "approx", None, attribution="澄語")),
+    ("澄心方面披露，截至2026年9月，平台入驻的咨询师超过5200名。\n澄語方面则表示，其平台上的月活跃"
+     "用户约为480万。", None,
+     claim("澄語", "mau", "level", 4_800_000, "count", "approx", "2026-09", attribution="澄語")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
