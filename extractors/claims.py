@@ -2148,7 +2148,42 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             introduced = None  # the list ends with its last item
     for claim in claims:
         claim.attribution = claim.attribution or default
-    return merge_repeats(claims)
+    return merge_repeats(_headline_restatements(ctx, claims))
+
+
+HEADLINE_MAX = 60
+"""A first line this short, without a full stop, is the article's headline."""
+
+
+def _headline_restatements(ctx: ArticleContext, claims: list[Claim]) -> list[Claim]:
+    """A headline restates a body figure in fewer words (跑腿订单半年7.6亿单 / 这些小程序上半年
+    的订单量合计约为7.6亿单): its claim is that body claim, one more evidence span, when the
+    body has exactly one claim of its measure, kind, value and unit and the headline's subject
+    is a word of that claim's paragraph. Subjects alike are merge_repeats' to join."""
+    if not ctx.blocks:
+        return claims
+    head = ctx.blocks[0]
+    line = ctx.text[head[0]:head[1]]
+    if len(line) > HEADLINE_MAX or "。" in line:
+        return claims
+    restating = [c for c in claims if c.evidence and c.evidence[0].start < head[1]]
+    body = [c for c in claims if c.evidence and c.evidence[0].start >= head[1]]
+    merged: set[int] = set()
+    for told in restating:
+        same = [c for c in body if (c.metric, c.kind, round(c.value, 6), c.unit) ==
+                (told.metric, told.kind, round(told.value, 6), told.unit)
+                and _same_period(c.period, told.period)]
+        if len(same) != 1 or _same_subject(same[0].subject, told.subject):
+            continue
+        at = same[0].evidence[0].start
+        paragraph = next((b for b in ctx.blocks if b[0] <= at < b[1]), (at, at))
+        if len(told.subject) < 2 or \
+                QUOTES.sub("", told.subject) not in ctx.text[paragraph[0]:paragraph[1]]:
+            continue
+        same[0].evidence[:0] = told.evidence
+        same[0].attribution = same[0].attribution or told.attribution
+        merged.add(id(told))
+    return [c for c in claims if id(c) not in merged]
 
 
 SPEAKER_ONLY_VERB = re.compile(r"们?(?:预计|计划|认为|算过|提到|指出|强调|坦言)")

@@ -1525,6 +1525,16 @@ def test_headline_restating_a_body_figure_is_the_same_claim(extract_text, text):
     assert len(found.evidence) == 2 and found.period in ("2025", "2024")
 
 
+def test_a_headline_naming_its_figure_in_fewer_words_restates_the_body_figure(extract_text):
+    """跑腿订单半年7.6亿单 and 这些小程序上半年的订单量合计约为7.6亿单: the headline's subject
+    (跑腿) is a word of the body claim's paragraph, and no other body claim has that figure."""
+    text = ("开学季的校园小程序：跑腿订单半年7.6亿单\n\n"
+            "据澄衿数据统计，2026年上半年校园跑腿类微信小程序约有260个；这些小程序上半年的订单量"
+            "合计约为7.6亿单。")
+    [found] = [c for c in extract_text(text, "2026-09-16").claims if c.value == 760_000_000]
+    assert len(found.evidence) == 2 and found.period == "2026-H1"
+
+
 def test_a_headline_dated_by_its_half_year_restates_the_body_figure_of_a_month(extract_text):
     """The headline's 2026上半年 holds the body's 截至2026年6月底: one statement, dated by the
     body's month."""
