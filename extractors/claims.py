@@ -50,7 +50,7 @@ LEADING_NOISE = re.compile(
     r"^(?:[\s“”\"'（）()•·]|-\s|其中|同时|此外|另外|而且|并且|而|且|但|则|也|已|还|均|都|并|"
     r"本季度|本季|当季|本月|当月|本年度|当年|报告期内|期内|以来|届时|同期|"
     r"与此同时|以及|及(?!时)|和|与|目前|如今|当前|现在|截至|截止|截止到|到(?![店家])|"
-    r"在(?!线)|于|从|对于|至于|"
+    r"在(?![线校读职岗])|于|从|对于|至于|"
     r"数据显示|调研显示|调查显示|研究显示|监测显示|显示|统计|报告指出|指出|表示|可见|例如|比如|如|这也意味着|意味着|"
     r"其(?![他它])|该|这些|这一|通过|借助|依托|时(?![效间长尚代段刻速薪装])|期间|了|预计|预测|预期|有望|计划|或将|将|未来|"
     r"相较于|相较|相比|比起|对比|较|的|这个数字|这一数字|该数字|这一比例|这个比例)+")
@@ -310,7 +310,7 @@ VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
     r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
-    r"在(?!线)|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|(?<=.)来自|(?<=.)源自|"
+    r"在(?![线校读职岗])|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|(?<=.)来自|(?<=.)源自|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 _NEAR = "(?<![{}])近".format("".join(sorted(NOT_A_COMPARATOR_AFTER["近"])))
 _ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
@@ -590,9 +590,14 @@ WORKERS = re.compile(r"的?(?:签约|全职|兼职|认证|入驻|活跃|独立)?
                      r"家政人员|[\u4e00-\u9fff]{0,2}人员|[\u4e00-\u9fff]{0,2}买手|团长|博主|讲师|设计师|医生|医师|药师|"
                      r"护士|教师|老师|律师|厨师|技师|猎头|编剧|演员|音乐人|创作者|作者|作家|写手|工程师|程序员)")
 """People a business counts as its workforce, not its users: a count of them."""
-PRACTITIONERS = re.compile(r"从业(?:者|人员|人数|[\u4e00-\u9fff]{0,2}?(?:主播|人员|者))"
+POPULATION = re.compile(r"(?:规模|人口|总数|总量)\s*(?:约为|约|为|达到?|超过|近|接近|突破|不足)*"
+                        r"\s*$")
+"""A population counted in 人 (大学生规模, 租房人口): the people there are, not a product's
+users."""
+PRACTITIONERS = re.compile(r"(?:从业(?:者|人员|人数|[\u4e00-\u9fff]{0,2}?(?:主播|人员|者))|"
+                           r"从事[\u4e00-\u9fff]{2,10}?的[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?)"
                            r"[^，,。；\d]{0,4}$")
-"""Those working in a trade (从业者, 从业主播), counted right after."""
+"""Those working in a trade (从业者, 从业主播, 从事飞防服务的“飞手”), counted right after."""
 OWNS = re.compile(r"拥有|共有|运营|开设|建成|布局|建有")
 
 
@@ -827,6 +832,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             # 9万斤, 4.5万平方米: a weight or an area measured, not things counted
             if metric_key == "usage_count" and NOT_USE.match(text, q.end):
                 metric_key = "other"  # 100亿次公域流量, 500万次曝光: times shown, not used
+            if metric_key == "users" and POPULATION.search(text, clause.start, q.start):
+                metric_key = "other"  # 在校大学生规模(约为4800万人): a population, no users
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(
                 ctx, clause.start, topic_end)
     if q.unit == "percent" and not CHANGE_TAIL.search(between) and (

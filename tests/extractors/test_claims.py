@@ -1410,6 +1410,12 @@ CLAIMS = [
     ("澄心方面披露，截至2026年9月，平台入驻的咨询师超过5200名。\n澄語方面则表示，其平台上的月活跃"
      "用户约为480万。", None,
      claim("澄語", "mau", "level", 4_800_000, "count", "approx", "2026-09", attribution="澄語")),
+    # those doing a trade's work (从事…服务的“飞手”) are its practitioners; a population
+    # counted in 人 (在校大学生规模) is no product's users, and 在校 no preposition
+    ("报告显示，2025年全国从事飞防服务的“飞手”约为21万人。", None,
+     claim("飞手", "practitioners", "level", 210_000, "count", "approx", "2025")),
+    ("2026年全国在校大学生规模约为4800万人。", None,
+     claim("在校大学生", "other", "level", 48_000_000, "count", "approx", "2026")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
