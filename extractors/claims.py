@@ -63,6 +63,9 @@ TRAILING_NOISE = re.compile(
     r"当季|当月|本季度|本季|当年|全年|今年|去年|(?<=平台)上)+$")
 HEADING_DATE_KINDS = ("explicit",)
 FEE_AFTER = re.compile(r"\s*的\s*((?:技术)?服务费|佣金|抽成|手续费|分成|费率|利率|提成)")
+CONSUMERS_AFTER = re.compile(r"\s*(大学生|学生|用户|消费者|买家|顾客|乘客|游客|旅客|患者|家长|车主|"
+                             r"玩家|读者|观众|听众|来访者|会员)")
+"""(320万名)大学生, (12万名)乘客: people who use a product, counted by 名 or 位 like staff."""
 SURVEYED = re.compile(r"[^，,。；\d]{1,12}?的(?:问卷|抽样|在线|线上|电话)?"
                       r"(?:调研|调查|访谈|访问|问卷)")
 """(对3000名)家长的调研: the people a survey asked."""
@@ -826,6 +829,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         elif q.classifier in ("人", "名", "位") and SURVEYED.match(text, q.end):
             metric_key, metric_label = "users", _noun_after(ctx, q, clause)  # 对3000名家长的
             # 调研: the people asked, a sample of users
+        elif q.classifier in ("名", "位") and CONSUMERS_AFTER.match(text, q.end):
+            metric_key, metric_label = "users", CONSUMERS_AFTER.match(text, q.end).group(1)
+            # 约有320万名大学生(在闲鱼上完成了首笔交易): people using it, not staff counted
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    and q.unit == "count" else "other")

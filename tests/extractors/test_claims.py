@@ -1416,6 +1416,9 @@ CLAIMS = [
      claim("飞手", "practitioners", "level", 210_000, "count", "approx", "2025")),
     ("2026年全国在校大学生规模约为4800万人。", None,
      claim("在校大学生", "other", "level", 48_000_000, "count", "approx", "2026")),
+    # people who use a product counted by 名 (320万名大学生) are its users, not staff
+    ("澄鱼方面透露，2026年约有320万名大学生在澄鱼上完成了首笔交易。", None,
+     claim("大学生", "users", "level", 3_200_000, "count", "approx", "2026", attribution="澄鱼")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
