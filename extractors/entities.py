@@ -291,7 +291,10 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
         # its direction
         return word[-1] not in FUNCTION_CHARS and word[0] not in ADVERB_OPENINGS and \
             word[0] not in POSITIONS and word[-1] != "约" and \
-            not (len(word) == 2 and word[1] in DIRECTIONS)  # (商家)中约(四成): where, about
+            not (len(word) == 2 and word[1] in DIRECTIONS) and \
+            not (len(word) == 2 and word[1] in "上下" and
+                 (known(word[0]) or (0, ""))[1] == "v")  # (商家)中约(四成): where, about;
+        # 搬上(小程序): a verb and where to
     freq, tag = entry
     return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
 
@@ -574,8 +577,9 @@ REPORTS_FIGURE = re.compile(CLAUSE_START + NAMED_PHRASE +
                             r"付费企业客户))")
 """橙光视频的经营亏损, 乐游互动2023年收入: a business's own figures, for a phrase that reads
 as a name (unknown to the dictionary, not two everyday words)."""
-LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告)$")
-"""(全年)云游戏会员(收入): a line of business whose revenue it is, not a firm."""
+LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告|佣金|服务费|抽成)$")
+"""(全年)云游戏会员(收入), 满帮交易佣金(收入): a line of business whose revenue it is, not a
+firm."""
 FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?=[，。；,;])")
 """在2020年创办了橘子优选，…: what someone founded is a firm."""
 FOUNDED_IN = re.compile(CLAUSE_START + r"成立于(?:19|20)\d{2}年(?:\d{1,2}月)?的" + NAMED_PHRASE +

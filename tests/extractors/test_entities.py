@@ -450,6 +450,9 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("如需合作，可拨打澄羽研究院热线。", "可拨打澄羽研究院"),
     ("创业公司：把云游戏塞进小程序", "塞进"),
     ("澄网科技三季报显示，前三季度公司算力租赁业务收入约为2.3亿元。", "算力"),
+    # a verb and where to (搬上小程序), a line of business (交易佣金收入): no names
+    ("四、飞防服务：订单搬上小程序", "搬上"),
+    ("多家券商分析师则认为，澄帮交易佣金收入的增速明年可能回落至20%左右。", "澄帮交易佣金"),
     # an office of state that publishes figures is no firm
     ("国家税务总局数据显示，上半年离境退税商品销售额同比增长约90%。", "国家税务总局"),
     ("工信部数据显示，上半年软件业务收入增长约9%。", "工信部数据"),
