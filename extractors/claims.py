@@ -698,6 +698,8 @@ HEAD_NOUN = re.compile(r"([\u4e00-\u9fff]{0,3}?)(时长|占比|比例|比重)")
 PART_OF = re.compile(r"的\s*(?:约|近|超过)?$")
 FROM_END = re.compile(r"从\s*$")
 NUMBER_START = re.compile(r"[\d.]")
+GROUP_COUNTED = re.compile(r"的\s*(?:约|近|超过|共)?\s*有?\s*$")
+"""(月活跃用户超过10万)的(约有85个): those over the mark, counted."""
 
 
 def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
@@ -717,7 +719,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     between = text[metric_match.end():q.start] if metric_match else ""
     if metric_match and (QUALIFIED_NOUN.search(between) and not TARGET_OF.match(between) and
                          not FROM_BASELINE.match(between) or
-                         q.classifier and between.endswith("的") and has_quantity(between)):
+                         q.classifier and GROUP_COUNTED.search(between) and
+                         has_quantity(between)):
         metric_match = None  # 月活千万级以上的微信小程序…195个, 年销售额过亿元的(120个品牌):
         # the metric only qualifies the group counted
     metric_key = metric_label = None
@@ -762,7 +765,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             BASELINE_OF.search(text, clause.start, q.start):
         metric_key, metric_label = frame.metric, frame.metric_label  # (月活…)，约是第二名的2.5倍
     if metric_key is None:
-        counted = q.classifier and QUALIFIED_NOUN.search(text, clause.start, q.start)
+        counted = q.classifier and (
+            QUALIFIED_NOUN.search(text, clause.start, q.start) or
+            GROUP_COUNTED.search(text, clause.start, q.start) and
+            has_quantity(text[clause.start:q.start]))  # (月活超过10万)的(约有85个): those
         if anaphor:
             metric_key, metric_label = frame.paragraph_metric
         elif frame.metric and not counted and not (

@@ -1419,6 +1419,11 @@ CLAIMS = [
     # people who use a product counted by 名 (320万名大学生) are its users, not staff
     ("澄鱼方面透露，2026年约有320万名大学生在澄鱼上完成了首笔交易。", None,
      claim("大学生", "users", "level", 3_200_000, "count", "approx", "2026", attribution="澄鱼")),
+    # those over a mark, counted after a bare 的 (超过10万的约有85个), are a count
+    ("截至2026年9月，心理服务类小程序约为1.2万个，其中月活跃用户超过10万的约有85个。", None,
+     claim("心理服务类小程序", "count", "level", 85, "count", "approx", "2026-09")),
+    ("截至2026年9月，心理服务类小程序约为1.2万个，其中月活跃用户超过10万的有85个。", None,
+     claim("心理服务类小程序", "count", "level", 85, "count", "eq", "2026-09")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
