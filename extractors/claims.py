@@ -580,7 +580,7 @@ AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔|单票|每票|单件|"
                       r"每件)$")
-PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,4}$")
+PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,6}$")
 PERSONAL_MONEY = {"收入", "月收入", "年收入", "支出", "开支", "花费"}
 """What a person or household earns or spends on average: no firm's revenue or cost."""
 EARNERS_AFTER = re.compile(r"\s*(?:以上|以下|左右)?的[\u4e00-\u9fff]{0,4}?(?:作者|作家|主播|创作者|"
@@ -894,7 +894,7 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if per_user and metric_key in ("revenue", "gmv", "sales"):
         metric_key = "other"  # 单用户收入, 每单收入: per user or order, not the firm's revenue
         metric_label = text[per_user.start():metric_match.end()]
-    personal = PER_PERSON.search(text, max(clause.start, metric_match.start() - 6),
+    personal = PER_PERSON.search(text, max(clause.start, metric_match.start() - 8),
                                  metric_match.start()) \
         if metric_match and metric_key in ("revenue", "cost") and \
         metric_match.group(0) in PERSONAL_MONEY else None

@@ -1424,6 +1424,9 @@ CLAIMS = [
      claim("心理服务类小程序", "count", "level", 85, "count", "approx", "2026-09")),
     ("截至2026年9月，心理服务类小程序约为1.2万个，其中月活跃用户超过10万的有85个。", None,
      claim("心理服务类小程序", "count", "level", 85, "count", "eq", "2026-09")),
+    # what each buyer spends a year on a kind of goods is a person's spending, not a cost
+    ("2025年买家的年均二手奢侈品支出约为1.8万元。", None,
+     claim("买家", "other", "level", 18_000, "CNY", "approx", "2025")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
