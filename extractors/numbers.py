@@ -398,8 +398,10 @@ def iter_quantities(text: str, offset: int = 0) -> Iterator[Quantity]:
         duration = DURATION_RE.match(text, m.end())
         if duration and not (u and u.group("unit") and len(u.group("unit")) > 1 and
                              not u.group("unit").startswith("个")):
-            if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]):
-                continue  # 30天内, 4个多月, 3天: durations, not measured quantities
+            if not MEASURED_TIME.search(text[max(0, m.start() - 30):m.start()]) and \
+                    not (mult_word and duration.group("word") in ("小时", "分钟")):
+                continue  # 30天内, 4个多月, 3天: durations, not measured quantities; but
+                # 98万小时 (of counselling) is a volume of time
             comp, start = _comparator_before(text, m.start())
             end = duration.end()
             for word, c in DURATION_COMPARATORS:

@@ -127,6 +127,8 @@ QUANTITIES = [
     ("较2023年缩短了约1.5天", [(1.5, "other", "approx")]),
     ("每根私桩平均每天被共享约2.3小时", [(2.3, "other", "approx")]),
     ("旅居产品的平均出行天数为11.5天", [(11.5, "other", "eq")]),
+    # so is a volume of time in tens of thousands of hours, but not a span of days
+    ("前三季度平台完成的咨询约为98万小时", [(980_000, "other", "approx")]),
     # energy is measured; so is a rating in points, but not its scale
     ("全年总充电量约为620亿千瓦时", [(62_000_000_000, "other", "approx")]),
     ("阿姨的平均评分为4.82分（满分5分）", [(4.82, "other", "eq")]),
@@ -159,6 +161,8 @@ NOT_QUANTITIES = [
     # times of day, phone numbers, a coupon's rule
     "晚8点开始", "22点至次日2点", "拨打4008-123-456", "电话010-12345678", "13912345678",
     "满100减20", "满200元送30",
+    # durations that are spans, not measures (a long one in days too)
+    "30天内", "4个多月", "全天24小时", "过去10万天",
     # years and dates
     "2021年", "2021 年", "2022 年 1 月 17 日", "2022年1月17日发布", "7月份", "8月",
     "2019—2021 年", "2024-2029年", "2020年1-8月", "2024年第四季度末",
