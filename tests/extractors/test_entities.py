@@ -454,7 +454,7 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("四、飞防服务：订单搬上小程序", "搬上"),
     ("多家券商分析师则认为，澄帮交易佣金收入的增速明年可能回落至20%左右。", "澄帮交易佣金"),
     # 商超 (supermarkets) is a kind of business
-    ("通过品牌和商超自有小程序完成的订单占比不到15%。", "商超"),
+    ("在年销售额超过10亿元的连锁商超中，已有超过九成上线了自有小程序。", "商超"),
     # an office of state that publishes figures is no firm
     ("国家税务总局数据显示，上半年离境退税商品销售额同比增长约90%。", "国家税务总局"),
     ("工信部数据显示，上半年软件业务收入增长约9%。", "工信部数据"),
