@@ -1153,6 +1153,8 @@ def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity
     for piece in pieces:
         if not time_clauses and TIME_CLAUSE.search(ctx.text, piece.start, piece.end):
             continue  # 这项功能上线后: when, not what the figures are about
+        if FRAME_SETTING.fullmatch(ctx.text[piece.start:piece.end].strip("，,：: ")):
+            continue  # 在品类上, 从用户结构看: the angle taken, not what is measured
         lead = _clause_lead(ctx, piece.start, piece.end)
         if lead:
             return lead
@@ -1160,6 +1162,8 @@ def _sentence_topic(ctx: ArticleContext, sentence: Span, start: int, q: Quantity
 
 
 TIME_CLAUSE = re.compile(r"(?:之?后|以后|以来|期间|之前|的时候)[，,：:\s]*$")
+FRAME_SETTING = re.compile(r"(?:在|从|就)[^，,。；]{1,12}?(?:上|里|中|方面|层面|来看|看)")
+"""在品类上, 在平台的排序规则里, 从用户结构看: a clause that sets the angle of what follows."""
 
 def _metric_of_numberless_clause(ctx: ArticleContext, sentence: Span, clause: Span,
                                  q: Quantity) -> re.Match | None:

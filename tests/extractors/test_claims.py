@@ -1427,6 +1427,13 @@ CLAIMS = [
     # what each buyer spends a year on a kind of goods is a person's spending, not a cost
     ("2025年买家的年均二手奢侈品支出约为1.8万元。", None,
      claim("买家", "other", "level", 18_000, "CNY", "approx", "2025")),
+    # a clause setting the angle (在品类上) is no topic; the one after it is
+    ("2025年上半年，在品类上，澄保医疗险是第一大品类，件均保费约为320元。", None,
+     claim("澄保医疗险", "aov", "level", 320, "CNY", "approx", "2025-H1")),
+    ("天鹅到家方面还表示，上半年阿姨的平均评分为4.82分。在平台的排序规则里，评分低于4.5分的阿姨，"
+     "接单量平均会减少约三成。", "2025-09-01",
+     claim("评分低于4.5分的阿姨", "orders", "change", -30, "percent", "approx", "2025-H1",
+           attribution="天鹅到家")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
