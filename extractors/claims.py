@@ -881,6 +881,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key, metric_label = "practitioners", "从业者"  # 从业主播约为410万人
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
+    served = SERVED_CLIENTS.search(text, clause.start, q.start) \
+        if q.unit == "count" and metric_key == "count" else None
+    if served:
+        metric_key, metric_label = "customers", served.group(1)  # 服务的中小运营商(约为1.2万
+        # 家): the organisations or households it serves, its customers
     if metric_key in ("members", "customers") and q.classifier == "次":
         metric_key = "other"  # 会员月均消费2.6次: how often each one buys, not how many
         metric_label = text[metric_match.start():q.start].rstrip() if metric_match else \
@@ -1461,6 +1466,11 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 
 
+SERVED_CLIENTS = re.compile(r"服务(?:的|了)?[^，,。；\d]{0,6}?"
+                            r"((?:工厂|运营商|高校|学校|医院|企业|业主|客户)(?:数量|数)?)"
+                            r"[^，,。；\d的]{0,4}$")
+"""服务的中小运营商, 服务长三角约6000家中小工厂, 服务的高校: the organisations or households a
+business serves, counted: its customers (商家 and 服务商 stay `count`, GUIDELINES)."""
 FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认证|接入|覆盖|开设|管理)(?:的|了)"
                          r"[\u4e00-\u9fff]{2,10}|(?:合作|签约|服务|覆盖|入驻|认证)"
                          r"(?![商费类业型号区站员方])[\u4e00-\u9fff]{1,4})")

@@ -1165,7 +1165,7 @@ CLAIMS = [
      claim("澄观科技", "other", "level", 60, "count", "approx", attribution="澄观科技")),
     ("据澄观快充披露，截至今年10月，接入其SaaS平台的充电终端超过80万个，服务的中小运营商约为1.2万家。",
      "2025-12-01",
-     claim("澄观快充", "count", "level", 12_000, "count", "approx", "2025-10",
+     claim("澄观快充", "customers", "level", 12_000, "count", "approx", "2025-10",
            attribution="澄观快充")),
     ("澄观科技联合创始人林予安告诉笔者，公司目前签约保洁阿姨约1400名。他计划明年进入上海，"
      "并把签约阿姨扩充到3000名。", "2025-08-27",
@@ -1434,6 +1434,14 @@ CLAIMS = [
      "接单量平均会减少约三成。", "2025-09-01",
      claim("评分低于4.5分的阿姨", "orders", "change", -30, "percent", "approx", "2025-H1",
            attribution="天鹅到家")),
+    # the organisations a business serves (服务的中小运营商, 服务的高校) are its customers;
+    # merchants it serves stay a count (GUIDELINES: 商家)
+    ("2025年，澄滴服务的中小运营商约为1.2万家。", None,
+     claim("澄滴", "customers", "level", 12_000, "count", "approx", "2025")),
+    ("2026年，澄校方面表示，其服务的高校超过1600所。", None,
+     claim("澄校", "customers", "level", 1600, "count", "gt", "2026", attribution="澄校")),
+    ("2025年澄团小程序累计服务的商家已超过30万家。", None,
+     claim("澄团", "count", "level", 300_000, "count", "gt", "2025")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
