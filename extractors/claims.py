@@ -625,6 +625,10 @@ PAID_TO = re.compile(r"(?:向|给|为)[^，,。；\d]{1,10}?(?:支付|发放|结
 SUM_TAIL = re.compile(r"(?:合计|共计|总计|累计|总额|金额)?" + VERB_TAIL.pattern)
 """合计约为: the words between what was paid and its amount, no part of the measure's label."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
+NOT_USE_BEFORE = re.compile(r"(?:(?:问诊|复诊|咨询|下载|询价|竞价)量?|每(?:辆|台|部|件|场)"
+                            r"[\u4e00-\u9fff]{0,6}?)[^，,。；\d]{0,6}$")
+"""What is counted in 次 before the figure is not a use of a product: consultations held,
+downloads, enquiries, or how often each car or item is bid on."""
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
                    r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业|团队)(?![\u4e00-\u9fff])")
 """People who work somewhere are counted as staff (other), not as users."""
@@ -842,8 +846,11 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
                                                    and q.unit == "count" else "other")
             # 9万斤, 4.5万平方米: a weight or an area measured, not things counted
-            if metric_key == "usage_count" and NOT_USE.match(text, q.end):
-                metric_key = "other"  # 100亿次公域流量, 500万次曝光: times shown, not used
+            if metric_key == "usage_count" and (
+                    NOT_USE.match(text, q.end) or
+                    NOT_USE_BEFORE.search(text, clause.start, q.start)):
+                metric_key = "other"  # 100亿次公域流量, 500万次曝光: times shown, not used;
+                # 问诊量(超过45万次), 每辆车被竞价(7.3次): consultations held, bids per car
             if metric_key == "users" and POPULATION.search(text, clause.start, q.start):
                 metric_key = "other"  # 在校大学生规模(约为4800万人): a population, no users
             metric_label = _noun_after(ctx, q, clause) if q.classifier else _topic_of(

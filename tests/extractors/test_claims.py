@@ -1442,6 +1442,14 @@ CLAIMS = [
      claim("澄校", "customers", "level", 1600, "count", "gt", "2026", attribution="澄校")),
     ("2025年澄团小程序累计服务的商家已超过30万家。", None,
      claim("澄团", "count", "level", 300_000, "count", "gt", "2025")),
+    # consultations held and bids per car, counted in 次, are no uses of a product; 使用次数
+    # is
+    ("2025年，澄康互联网医院的日均在线问诊量超过45万次。", None,
+     claim("澄康互联网医院", "other", "level", 450_000, "count", "gt", "2025")),
+    ("2025年，澄拍平台上平均每辆车被竞价7.3次。", None,
+     claim("澄拍", "other", "level", 7.3, "count", "eq", "2025")),
+    ("2025年澄用小程序的人均使用次数为6.5次。", None,
+     claim("澄用小程序", "usage_count", "level", 6.5, "count", "eq", "2025")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
