@@ -888,6 +888,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_key, metric_label = "practitioners", "从业者"  # 从业主播约为410万人
     if q.unit == "count" and metric_key == "count" and SOLD.search(text, clause.start, q.start):
         metric_key, metric_label = "sales", "销量"  # 累计售出蛋糕超过80万个: units sold
+    if q.unit == "count" and metric_key == "count" and \
+            PER_HEAD.search(text, clause.start, q.start):
+        metric_key = "other"  # 人均持有(线上保单约为2.4份), 单店日均进店车辆: an average for
+        # each person or store, not a count of things
     served = SERVED_CLIENTS.search(text, clause.start, q.start) \
         if q.unit == "count" and metric_key == "count" else None
     if served:
@@ -1473,6 +1477,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 
 
+PER_HEAD = re.compile(r"(?:人均|单店|店均|户均|每人|每家|每店|每位)")
+"""How many things each person, store or household has or handles: an average, no count."""
 SERVED_CLIENTS = re.compile(r"服务(?:的|了)?[^，,。；\d]{0,6}?"
                             r"((?:工厂|运营商|高校|学校|医院|企业|业主|客户)(?:数量|数)?)"
                             r"[^，,。；\d的]{0,4}$")

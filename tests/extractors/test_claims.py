@@ -1450,6 +1450,11 @@ CLAIMS = [
      claim("澄拍", "other", "level", 7.3, "count", "eq", "2025")),
     ("2025年澄用小程序的人均使用次数为6.5次。", None,
      claim("澄用小程序", "usage_count", "level", 6.5, "count", "eq", "2025")),
+    # how many things each store or person handles is an average, no count of things
+    ("2025年澄车单店日均进店车辆约为19台。", None,
+     claim("澄车", "other", "level", 19, "count", "approx", "2025")),
+    ("2025年澄服客服人均每天要处理约180条咨询。", None,
+     claim("澄服客服", "other", "level", 180, "count", "approx", "2025")),
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
