@@ -346,8 +346,9 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
                 _NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                 or "同期" in text[start:end + 2]):
             context_year = int(value[:4])  # 今年…, not (较)去年同期: a comparison's base
-        if value:
-            previous = value  # 今年1-8月…去年同期: the same span a year earlier
+        if value and kind != "rel_same":
+            previous = value  # 今年1-8月…去年同期: the same span a year earlier (and a second
+            # 去年同期 after it is still a year before 今年1-8月, not two)
         found.append(DateMention(start, end, text[start:end], value, explicit))
     return found
 
