@@ -57,6 +57,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, 
     ("yy_range", r"(?P<y>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年"),
     ("y_first", _Y + r"\s*" + _N_MONTHS),
     ("yhh", r"(?P<y>(?:19|20)\d{2})\s*年?\s*H(?P<hh>[12])(?![0-9])"),
+    ("y_same", _Y + r"\s*同期"),
     ("y", _Y),
     ("rel_md_days", _REL + r"\s*" + _M + r"\s*" + _D + _DAY_TO),
     ("rel_md", _REL + r"\s*" + _M + r"\s*" + _D),
@@ -132,6 +133,9 @@ def _value(kind: str, m: re.Match, year: int | None, previous: str | None) -> st
         # 2019年8月…去年同期: the span just named, a year before it (not a year before the
         # article's own date), so it resolves without a publication date too
         return _shift(previous, REL_YEARS[m.group("rel")]) if previous else None
+    if kind == "y_same":  # 今年上半年…由2024年同期的19%: the span just named, in that year
+        named = int(m.group("y"))
+        return _shift(previous, named - int(previous[:4])) if previous else str(named)
     if kind == "year_of":  # 2019年…次年: the year after the one just named
         return str(int(previous[:4]) + (m.group(0) != "同年")) if previous else None
     if m.groupdict().get("y"):
@@ -333,8 +337,9 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
             # "11.11" or "8月" in an article of January names the last one, not a future one
             # (but 预计四季度收入将…, in September, names the coming one)
             value = _value(kind, m, year - 1, previous)
-        if explicit and not (_NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
-                             or text.startswith("同期", end)):
+        if explicit and kind != "y_same" and not (
+                _NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
+                or text.startswith("同期", end)):
             named = int(m.group("y"))
             if (reference is None or named > reference.year) and \
                     (context_year or reference) and _said_of_future(text, start, end):
@@ -346,7 +351,7 @@ def find_dates(text: str, reference: date | None, blocks=()) -> list[DateMention
                 _NOT_CONTEXT_BEFORE.search(text, max(0, start - 3), start)
                 or "同期" in text[start:end + 2]):
             context_year = int(value[:4])  # 今年…, not (较)去年同期: a comparison's base
-        if value and kind != "rel_same":
+        if value and kind not in ("rel_same", "y_same"):
             previous = value  # 今年1-8月…去年同期: the same span a year earlier (and a second
             # 去年同期 after it is still a year before 今年1-8月, not two)
         found.append(DateMention(start, end, text[start:end], value, explicit))

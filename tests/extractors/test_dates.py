@@ -90,6 +90,9 @@ def values(text: str, reference: str | None, blocks=()) -> list[str | None]:
     ("清明", "2022-06-01", ["2022-04-05"]),
     # relative to an earlier date of the same block
     ("今年8月，月活达到195个，去年同期为115个", "2021-10-26", ["2021-08", "2020-08"]),
+    # a year's 同期 is the span just named, in that year; it sets no year for what follows
+    ("今年上半年，订单占比由2024年同期的19%提升至26%，7月增长", "2025-08-20",
+     ["2025-H1", "2024-H1", "2025-07"]),
     # a second 去年同期 is still a year before the span named, not two
     ("三季度市场份额较去年同期下降了1.3个百分点；净利润为25.1亿元，去年同期为26.9亿元",
      "2025-11-18", ["2025-Q3", "2024-Q3", "2024-Q3"]),
