@@ -2090,7 +2090,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
                 continue
         dates = _usable_dates(ctx).starting(*block)
         # 截至2024年9月 holds past its paragraph into one with no time of its own; a paragraph
-        # with its own time is dated by it, and undated before it (dev8, dev13)
+        # with a time of its own is dated by that, and what it says before that time is not
         frame = _Frame(period=(None if dates else carried_period) or section_period,
                        earlier_firm=earlier_firm)
         if introduced:  # X数据显示，2024年…：- 微信贡献了约78%…；- …。
