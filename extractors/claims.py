@@ -578,6 +578,13 @@ BARE_SHARES = {"占比", "比例", "比重", "份额"}
 """A share named without what it is a share of: the paragraph's share metric."""
 AVERAGE = re.compile(r"平均|均价|每单|单均")
 SOLD = re.compile(r"(?:售出|卖出|出售|销售出)了?[^，,。\d]{0,6}$")
+PER_HEAD = re.compile(r"(?:人均|单店|店均|户均|每人|每家|每店|每位)")
+"""How many things each person, store or household has or handles: an average, no count."""
+SERVED_CLIENTS = re.compile(r"服务(?:的|了)?[^，,。；\d]{0,6}?"
+                            r"((?:工厂|运营商|高校|学校|医院|企业|业主|客户)(?:数量|数)?)"
+                            r"[^，,。；\d的]{0,4}$")
+"""服务的中小运营商, 服务长三角约6000家中小工厂, 服务的高校: the organisations or households a
+business serves, counted: its customers (商家 and 服务商 stay `count`, GUIDELINES)."""
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔|单票|每票|单件|"
                       r"每件)$")
 PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,6}$")
@@ -839,8 +846,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         elif q.classifier in ("人", "名", "位") and SURVEYED.match(text, q.end):
             metric_key, metric_label = "users", _noun_after(ctx, q, clause)  # 对3000名家长的
             # 调研: the people asked, a sample of users
-        elif q.classifier in ("名", "位") and CONSUMERS_AFTER.match(text, q.end):
-            metric_key, metric_label = "users", CONSUMERS_AFTER.match(text, q.end).group(1)
+        elif q.classifier in ("名", "位") and (consumers := CONSUMERS_AFTER.match(text, q.end)):
+            metric_key, metric_label = "users", consumers.group(1)
             # 约有320万名大学生(在闲鱼上完成了首笔交易): people using it, not staff counted
         else:
             metric_key = _METRIC_UNIT_FALLBACK.get(q.classifier or "", "count" if q.classifier
@@ -1477,13 +1484,6 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 
 
-PER_HEAD = re.compile(r"(?:人均|单店|店均|户均|每人|每家|每店|每位)")
-"""How many things each person, store or household has or handles: an average, no count."""
-SERVED_CLIENTS = re.compile(r"服务(?:的|了)?[^，,。；\d]{0,6}?"
-                            r"((?:工厂|运营商|高校|学校|医院|企业|业主|客户)(?:数量|数)?)"
-                            r"[^，,。；\d的]{0,4}$")
-"""服务的中小运营商, 服务长三角约6000家中小工厂, 服务的高校: the organisations or households a
-business serves, counted: its customers (商家 and 服务商 stay `count`, GUIDELINES)."""
 FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认证|接入|覆盖|开设|管理)(?:的|了)"
                          r"[\u4e00-\u9fff]{2,10}|(?:合作|签约|服务|覆盖|入驻|认证)"
                          r"(?![商费类业型号区站员方])[\u4e00-\u9fff]{1,4})")
