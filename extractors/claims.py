@@ -313,7 +313,7 @@ VERBISH = re.compile(
     r"通过|实现|沉淀|带动|培养|累计|积累|开放|收获|获得|分发|签约|支持|使用|开通|吸引|借助|打造|"
     r"提供|推动|促进|认证|完成|创造|拥有|期间|每天|每日|单日|最终|进一步|已经|可达|覆盖|连接|推出|"
     r"上线|发布|迎来|成为|带来|获取|帮助|助力|让|使|把|被|向|(?<![竞面针相绝])对(?![手象比标话决])|"
-    r"在(?![线校读职岗])|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|(?<=.)来自|(?<=.)源自|"
+    r"在(?![线校读职岗])|占|变成|变为|告诉|透露|接入|已(?!婚)|发生|(?<=.)来自|(?<=.)源自|(?<=.)(?:成立|创立|创办)于|"
     r"\d+\s*[年天月]|[一二两三四五六七八九十]+(?:年|个月|天|周)半?")
 _NEAR = "(?<![{}])近".format("".join(sorted(NOT_A_COMPARATOR_AFTER["近"])))
 _ABOUT = "(?<![{}])约".format("".join(sorted(NOT_A_COMPARATOR_AFTER["约"])))
@@ -498,9 +498,15 @@ def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
     m = pattern.search(ctx.text, quantity.end, window_end)
     if m and _inside_entity(ctx, m.start(), m.end()):
         return None
+    if m and quantity.classifier == "次" and \
+            ctx.metric_forms.get(m.group(0)) in PEOPLE_METRICS | RATE_METRICS:
+        return None  # 每周运动3次以上的用户: how often each of them does it, no count of them
     if m and COUNTED_GAP.fullmatch(ctx.text[quantity.end:m.start()]):
         return m
     return None
+
+
+PEOPLE_METRICS = {"users", "mau", "dau", "members", "customers", "developers", "practitioners"}
 
 
 def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> re.Match | None:
@@ -633,9 +639,11 @@ SUM_TAIL = re.compile(r"(?:合计|共计|总计|累计|总额|金额)?" + VERB_T
 """合计约为: the words between what was paid and its amount, no part of the measure's label."""
 NOT_USE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:流量|曝光|展示|下载|推荐|分发)")
 NOT_USE_BEFORE = re.compile(r"(?:(?:问诊|复诊|咨询|下载|询价|竞价)量?|每(?:辆|台|部|件|场)"
-                            r"[\u4e00-\u9fff]{0,6}?)[^，,。；\d]{0,6}$")
+                            r"[\u4e00-\u9fff]{0,6}?|(?:消费|购买|购物|下单|玩|运动)(?:频次|次数)?)"
+                            r"[^，,。；\d]{0,6}$")
 """What is counted in 次 before the figure is not a use of a product: consultations held,
-downloads, enquiries, or how often each car or item is bid on."""
+downloads, enquiries, how often each car or item is bid on, or how often people buy or play
+(每周在自助售货机消费2次以上, 每月玩2次以上)."""
 STAFF = re.compile(r"(?:的)?(?:小|核心|研发|运营)?(?:团队|员工|职员|工作人员|雇员)|"
                    r"的[\u4e00-\u9fff]{0,6}?(?:公司|工作室|企业|团队)(?![\u4e00-\u9fff])")
 """People who work somewhere are counted as staff (other), not as users."""
@@ -1212,13 +1220,24 @@ GROUP_MODIFIERS = ("城镇", "农村", "受访", "银发", "小微", "中小", "
 GROUP_AFTER_SHARE = re.compile(r"\s*的?\s*((?:" + "|".join(GROUP_MODIFIERS) + r")?(?:"
                                + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
                                + r"))(?=[\u4e00-\u9fff“\"A-Za-z])")
+TIMED_ITEMS = ("订单", "包裹", "快递", "外卖")
+FREQUENCY_GROUP = re.compile(r"(?:每|[年月周日]均)[周月天日年]?[^，,。；\d]{1,14}?"
+                             r"(?P<times>(?:超过|至少|不少于)?\s*[\d.]+\s*次)(?:以上|及以上)?的"
+                             r"(?:" + "|".join(GROUP_MODIFIERS) + r")?[\u4e00-\u9fff]{0,4}?(?:"
+                             + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True)) + r")")
+"""每天打开小程序超过3次的银发用户: people grouped by how often they do something."""
+WITHIN_TIME = re.compile(r"内|以内|之内")
+TIMED_ITEMS_AFTER_SHARE = re.compile(r"\s*的?\s*(" + "|".join(TIMED_ITEMS) +
+                                     r")(?=在[^，,。；]{1,12}?(?:" + WITHIN_TIME.pattern + "))")
+"""约38%的订单在1小时内归还: orders (not people) grouped by how soon something happened to
+them; orders by where they came from (来自, 通过) stay the owner's share."""
 GROUP_DESCRIPTION_MAX = 24
 
 
 def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> str | None:
     """约58%的用户每天通过微信获取新闻 → 每天通过微信获取新闻的用户: a share of a group that
     the words after it define is about that group (GUIDELINES' respondents)."""
-    m = GROUP_AFTER_SHARE.match(ctx.text, q.end)
+    m = GROUP_AFTER_SHARE.match(ctx.text, q.end) or TIMED_ITEMS_AFTER_SHARE.match(ctx.text, q.end)
     if not m:
         return None
     said = ctx.text[m.end():clause.end].rstrip("，,。；;：: \n").replace("了", "")
@@ -1226,6 +1245,8 @@ def _group_described_after(ctx: ArticleContext, q: Quantity, clause: Span) -> st
             COMES_FROM.match(said):
         return None  # 超过一半的新用户来自小程序: a part of a whole by where it comes from
     said = COPULA_AROUND.sub("", said)  # (四成用户)是通过…开通会员的: the copula frames it
+    if m.group(1) in TIMED_ITEMS:
+        return f"{said.removeprefix('在')}的{m.group(1)}"  # 1小时内归还的订单
     if BOUND_TAIL.search(said):
         return said.removeprefix("在") + m.group(1)  # (七成用户)在50岁以上: 50岁以上用户
     return f"{said}的{m.group(1)}"
@@ -1267,6 +1288,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     if group:
         return group
     start = max(clause.start, topic_from)
+    by_frequency = FREQUENCY_GROUP.search(ctx.text, start, clause.end)
+    if by_frequency and (by_frequency.start("times") <= q.start < by_frequency.end("times") or
+                         q.unit == "percent" and q.start >= by_frequency.end()):
+        return by_frequency.group(0)  # 每周运动3次以上的用户(约占37%): those who do it so often
     opening = ctx.text[start:start + 4]
     referent = (_demonstrative_referent(ctx, start, topic_end, sentence)
                 if DEMONSTRATIVE_CHARS.intersection(opening) else None) or \
@@ -1295,8 +1320,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
         counted = _tidy(VERBISH.split(_noun_after(ctx, q, clause))[0])
         if len(counted) >= 2 and _is_topic_phrase(counted):
             return counted  # (2025年下半年)将有超过1000家中小短剧公司(面临出清): those counted
-    if LOCATIVE.match(ctx.text, start, topic_end):
-        start = topic_end  # 在全国有(420家门店): where, not who
+    if LOCATIVE.match(ctx.text, start, clause.end):
+        start = topic_end  # 在全国有(420家门店), 在全国(18个城市)有…: where, not who
     ba = BA_OBJECT.search(ctx.text, start, q.start) if "把" in ctx.text[start:q.start] else None
     if ba:  # (他计划)并把签约阿姨扩充到(3000名): the figure is the planner's, named before
         agent = _entities_in(ctx, start, ba.start())
@@ -1625,8 +1650,11 @@ def _parallel(ctx: ArticleContext, start: int, end: int, q: Quantity | None = No
 COPULA = re.compile(r"是(?!否)")
 DESCRIPTION = re.compile(r"是(?:一|这)?[家个款支所]")
 """X是一家…: what follows describes X, which is the topic."""
-LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)[\u4e00-\u9fff]{1,6}?"
-                      r"(?:有|拥有|开设|开出|布局)")
+LOCATIVE = re.compile(r"\s*(?:目前|当前|现在|如今|已)?在(?!线)(?:[\u4e00-\u9fff]{1,6}?|"
+                      r"[\u4e00-\u9fff、]{1,8}?(?:的|\d+个|两个|多个)[\u4e00-\u9fff]{0,6}?)"
+                      r"(?:有(?!望)|拥有|开设|开出|布局|投放|运营|铺设|部署|落地)")
+"""在全国有(420家门店), 在河南、安徽的36个县城投放了, 在杭州和上海的写字楼里运营: where the
+clause's topic, said before, does business, not who."""
 FIRM_WORDS = ("公司", "该公司", "这家公司", "这家企业")
 DESCRIBED_FIRM_AFTER = re.compile(r"[^，,。；]{0,16}?的(?:公司|企业|品牌|机构|工作室|连锁)")
 """这家(成立于2022年)的公司: what is said of the firm between 这家 and its noun."""
@@ -1738,7 +1766,8 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
                 forecast: bool, clause: Span, sentence: Span, quote_start: int,
                 quote_end: int, unit: str | None = None, value: float | None = None) -> Claim:
     head, sep, tail = subject.rpartition("的")
-    if sep and len(head) >= 2 and len(tail) <= 2 and tail not in SHARE_GROUPS:
+    if sep and len(head) >= 2 and len(tail) <= 2 and tail not in SHARE_GROUPS and \
+            not (tail in TIMED_ITEMS and WITHIN_TIME.search(head)):
         subject = head  # 微信及WeChat的合并(月活跃账户数): the 的-tail belongs to the metric
     if subject.startswith("旗下") and len(subject) > 2:
         # 旗下小程序: the firm's, named before; 旗下小程序“鸽子寄件”: the one named

@@ -1458,6 +1458,24 @@ CLAIMS = [
     # online penetration (线上渗透率) is the market's, carried from the clause before
     ("2026年上半年中国同城货运的市场规模约为1580亿元，线上渗透率约为21%。", None,
      claim("同城货运", "penetration_rate", "level", 21, "percent", "approx", "2026-H1")),
+    # how often people buy or play is no use of a product, and a frequency counts no people
+    ("2025年澄饮会员的月均消费频次约为4.2次。", None,
+     claim("澄饮会员", "other", "level", 4.2, "count", "approx", "2025")),
+    ("2025年，每周打开澄练小程序3次以上的用户占比约为29%。", None,
+     claim("每周打开澄练小程序3次以上的用户", "usage_count", "level", 3, "count", "gt", "2025")),
+    # orders grouped by how soon something happened to them are that group
+    ("2025年澄送的日均订单约为12万单，约52%的订单在20分钟内送达。", None,
+     claim("20分钟内送达的订单", "share", "level", 52, "percent", "approx", "2025")),
+    # where a firm does business (在两省的40个县城, 在杭州和苏州的写字楼里) is no topic: the
+    # firm said before is
+    ("成立于2021年的澄电科技把机柜铺进了乡镇的小超市，目前在江西、湖南的40个县城投放了约3.1万台机柜。",
+     None, claim("澄电科技", "count", "level", 31_000, "count", "approx", None)),
+    ("澄剧场成立于2018年，目前在全国12个城市有45家直营门店。", None,
+     claim("澄剧场", "count", "level", 12, "count", "eq", None)),
+    ("澄剧场成立于2018年，目前在全国12个城市有45家直营门店。", None,
+     claim("澄剧场", "count", "level", 45, "count", "eq", None)),
+    ("苏州的澄鲜科技成立于2021年，目前在杭州和苏州的写字楼里运营约2600台鲜食柜。", None,
+     claim("澄鲜科技", "count", "level", 2600, "count", "approx", None)),
 ]
 
 
