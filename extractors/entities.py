@@ -51,7 +51,8 @@ CATEGORY_WORDS = {"点单", "长尾", "腰部", "尾部",
                   "政务服务", "城市", "短剧", "微短剧", "漫剧", "在线教育", "在线医疗", "在线旅游",
                   "消费金融", "互联网医疗", "健身", "教培", "学习机", "MCN", "时效", "同城", "即时",
                   "冷链", "二手车", "单车", "电单车", "两轮车", "网文", "小说", "修图", "婚恋",
-                  "打赏", "广告", "版权", "订阅", "佣金", "会员", "商超"}
+                  "打赏", "广告", "版权", "订阅", "佣金", "会员", "商超", "租车", "短租", "租赁",
+                  "充电宝", "剧本杀", "密室", "售货机"}
 """Words that name a kind of mini-program or business (电商小程序, 餐饮小程序), never one."""
 BRAND_ENDINGS = {"家居", "家政", "外卖", "出行", "服饰", "超市", "健身", "数码", "餐饮", "烘焙",
                  "咖啡", "母婴", "生鲜", "优选", "到家", "便利", "旅行", "教育", "宠物", "家纺",
@@ -316,6 +317,11 @@ APPOSITIVE_HEADS = {"品牌": "Company", "连锁": "Company", "机构": "Company
                     "对手": "Company"}
 """Nouns and verbs that introduce a name right after them: 女装品牌栖木, 茶饮连锁茶屿山房,
 第三方机构云岫咨询, 一家社区生鲜连锁，叫“禾木鲜生”, 播客App小宇宙."""
+ROLE_BEFORE = re.compile(r"(?:运营|开发|主办|出品)方$")
+FIRM_PRONOUN_HEADS = {"公司", "集团", "企业"}
+PRONOUN_HEAD_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|\d+年|[上下]半年|季度|全年|今年|去年|"
+                                 r"同期)$")
+"""公司 opening a clause or right after its time refers back to a firm; no name follows."""
 APPOSITIVE = re.compile("({})\\s*".format(
     "|".join(sorted(APPOSITIVE_HEADS, key=len, reverse=True))))
 QUOTED_NAME = re.compile(r"[“\"「]([^”\"」\s，。、]{2,12})[”\"」]")
@@ -378,6 +384,9 @@ def _appositive_names(text: str, tokens: TokenIndex,
     starts = tokens.by_start
     for m in APPOSITIVE.finditer(text):
         kind, pos = APPOSITIVE_HEADS[m.group(1)], m.end()
+        if m.group(1) in FIRM_PRONOUN_HEADS and \
+                PRONOUN_HEAD_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # (2025年)公司短租自驾订单量: the firm just named, then its figures
         quoted = QUOTED_NAME.match(text[pos:pos + 16])
         if quoted:
             found.append(Mention(kind, quoted.group(1), quoted.group(1), pos + 1,
@@ -577,19 +586,20 @@ REPORTS_FIGURE = re.compile(CLAUSE_START + NAMED_PHRASE +
                             r"付费企业客户))")
 """橙光视频的经营亏损, 乐游互动2023年收入: a business's own figures, for a phrase that reads
 as a name (unknown to the dictionary, not two everyday words)."""
-LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告|佣金|服务费|抽成)$")
-"""(全年)云游戏会员(收入), 满帮交易佣金(收入): a line of business whose revenue it is, not a
-firm."""
+LINE_OF_BUSINESS = re.compile(r"(?:会员|用户|业务|广告|佣金|服务费|抽成|点位|网点|门店|渠道)$")
+"""(全年)云游戏会员(收入), 满帮交易佣金(收入), 代理点位的(收入): a line of business or a kind
+of outlet whose revenue it is, not a firm."""
 FOUNDED = re.compile(r"(?:创办|创立|创建|成立)了" + NAMED_PHRASE + r"(?=[，。；,;])")
 """在2020年创办了橘子优选，…: what someone founded is a firm."""
 FOUNDED_IN = re.compile(CLAUSE_START + r"成立于(?:19|20)\d{2}年(?:\d{1,2}月)?的" + NAMED_PHRASE +
                         r"(?=[，。；,;]|选择|是|在|已|也|还|则|将|把|目前|如今|今年|去年|于|的|做|靠|以|从|"
                         r"推出|上线|主打|专注|定位)")
 """成立于2022年的青岚云游选择了…: what was founded in a year is a firm."""
-DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:连锁|品牌|机构|服务商|厂商|初创公司|创业公司)"
+DESCRIPTOR_BEFORE_NAME = re.compile(r"(?:连锁|品牌|机构|服务商|厂商|初创公司|创业公司|"
+                                    r"运营方|开发方|主办方|出品方)"
                                     r"(?=[\u4e00-\u9fffA-Za-z]{2})")
-"""轻医美连锁|栖颜, 国货品牌|花西子: the kind of business said before a firm's name is no part
-of it."""
+"""轻医美连锁|栖颜, 国货品牌|花西子, 运营方|泊安科技: the kind of business or the part it plays,
+said before a firm's name, is no part of it."""
 LEADING_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|其中|不过|但是|对此|为此|作为|对于|关于|"
                                 r"随着|针对|包括|而|但|则|另据|又据|据|由)")
 TIME_PREFIX = re.compile(r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|[上下]半年|全年|"
@@ -973,6 +983,9 @@ def find_pattern_mentions(text: str, tokens: TokenIndex,
             while start - name_start > 2 and text[name_start] in RUN_STOPS and \
                     freq(text[name_start:start]) is None:
                 name_start += 1  # 据弈博|咨询: jieba's HMM glued the preposition on
+            if text[name_start] == "方" and ROLE_BEFORE.search(text, max(0, name_start - 2),
+                                                               name_start + 1):
+                name_start += 1  # 运营|方泊安|科技: the part the firm plays is no part of it
             name = text[name_start:end]
             prefix = name[:-len(suffix)]
             if name in GENERIC_NAMES or len(name) < 3 or prefix in GENERIC_NAMES \

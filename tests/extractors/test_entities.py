@@ -248,6 +248,8 @@ ENTITIES = [
     ("南京的桥帮网络是其中之一。这家公司目前有员工约80人。", "Company", "桥帮网络"),
     ("长沙的橘井书屋是三名大学生在2021年创办的公司，团队约有20人。", "Company", "橘井书屋"),
     ("澄鹿拉货在财报中披露，上半年公司营收为2.7亿元。", "Company", "澄鹿拉货"),  # earnings
+    # the part a firm plays, said before its name, is no part of it
+    ("表中增速最快的澄安停车专做医院停车场，运营方澄安科技成立于2021年。", "Company", "澄安科技"),
 ]
 
 
@@ -463,6 +465,11 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("北京的创新科技也在发展。", "创新科技"),
     ("广州的一家科技公司表示，订单增长了。", "一家科技公司"),
     ("咪咕方面的数据显示，全年云游戏会员收入同比增长28.5%。", "云游戏会员"),
+    # a trade before 公司 is a kind of firm; 公司 after a time is the firm just named; a kind
+    # of outlet before its revenue is a line of business
+    ("这让租车公司把越来越多的门店开到了高铁站旁边。", "租车公司"),
+    ("澄州租车方面披露，2025年公司短租自驾订单量约为1450万单。", "短租"),
+    ("直营点位的收入占比已降至35%以下，代理点位的收入同比增长约18%。", "代理点位"),
 ])
 def test_a_name_has_no_punctuation_preposition_or_clause_in_it(extract_text, sentence,
                                                              not_a_name):
