@@ -506,6 +506,9 @@ def _right_metric(ctx: ArticleContext, quantity: Quantity, clause: Span,
     return None
 
 
+NOT_PEOPLE_CLASSIFIERS = {"次", "个", "台", "辆", "部", "件", "张", "条", "座", "所", "间", "款",
+                          "项", "场", "笔", "单"}
+"""(约47%的用户会比较)3个以上(平台), (用户)月均打开约11次: what these count is never people."""
 PEOPLE_METRICS = {"users", "mau", "dau", "members", "customers", "developers", "practitioners"}
 
 
@@ -516,6 +519,8 @@ def _left_metric(ctx: ArticleContext, start: int, q: Quantity, strong: bool) -> 
     compared = COMPARED_SPAN.search(ctx.text, start, q.start)
     found = [m for m in pattern.finditer(ctx.text, start, q.start)
              if not _inside_entity(ctx, m.start(), m.end())
+             and not (q.classifier in NOT_PEOPLE_CLASSIFIERS and
+                      ctx.metric_forms.get(m.group(0)) in PEOPLE_METRICS)
              and not PER_UNIT.search(ctx.text, max(start, m.start() - 2), m.start())
              and not (compared and compared.start() <= m.start() < compared.end())]
     if not found or ("、" in ctx.text[found[-1].end():q.start]
@@ -1007,9 +1012,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     rate = RATE_OF.match(subject or "")
     if rate and not metric_match:
         # 智能客服解决率: the rate's owner is the subject; 客户有效率 is a rate of the topic's
-        # customers, the topic still the subject
-        carried = frame.subject if rate.group(1) in POPULATIONS else None
-        subject = carried or rate.group(1)
+        # customers, the topic still the subject; 全年车辆平均出租率: the firm's fleet's
+        owner = _rate_owner(ctx, subject)
+        carried = frame.subject if owner in POPULATIONS else None
+        subject = carried or owner
     group = _threshold_group(ctx, q, metric_match, clause)
     if group:
         subject = group  # 年GMV过亿元的小程序: the number defines the group it is about
@@ -1020,10 +1026,16 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         own_plan = forecast and topic_from > sentence.start and speaker
         opening = _entity_lead(ctx, sentence.start, clause.start) \
             if clause.start > sentence.start else None  # 青简科技成立于2020年，(服务的…)
+        if speaker and speaker.endswith(RESEARCH_FIRMS):
+            speaker = None  # 据蓝枢数据…，全国在运营的(自助售货机): what an analyst counts is
+            if opening and opening in frame.attribution:  # not its own
+                opening = None
         pronoun = PRONOUN_LEAD.search(_strip_dates(ctx, clause.start, q.start))
+        operated = OPERATED_THINGS.fullmatch(subject)
         subject = (speaker if own_plan else None) or (pronoun and pronoun.group(1)) or \
             frame.subject or opening or frame.paragraph_subject or speaker or \
-            (_firm_before(ctx, clause.start, sentence) if subject[:1] == "有" else None) or subject
+            (_firm_before(ctx, clause.start, sentence) if subject[:1] == "有" else None) or \
+            (operated.group(1) if operated and _is_topic_phrase(operated.group(1)) else subject)
         # 其服务的(重点企业客户): whose, not the verb describing them
         # (万物新生方面表示，)2025年全年计划新开(门店500家): the speaker's own plan
         # (X成立于2021年，目前)有门店(16家): what the firm named last in the paragraph has
@@ -1087,7 +1099,8 @@ GENERIC_SUBJECTS = {"小程序", "企业", "品牌", "商家", "平台", "用户
 
 
 BAD_LEAD_ENDINGS = ("看", "来看", "而言", "来说", "形成", "是", "有", "为", "之", "中",
-                    "说", "表示", "透露", "介绍", "称", "提示", "提醒", "强调", "指出")
+                    "说", "表示", "透露", "介绍", "称", "提示", "提醒", "强调", "指出", "显示",
+                    "发现", "表明")
 """Endings of a clause's opening that is no topic: a point of view (从…来看), a speaker's
 tag (他说, 创始人介绍)."""
 
@@ -1217,7 +1230,8 @@ SHARE_GROUPS = ("受访者", "用户", "消费者", "商家", "商户", "租客"
 GROUP_MODIFIERS = ("城镇", "农村", "受访", "银发", "小微", "中小", "个体", "女性", "男性", "年轻",
                    "付费", "活跃", "在校")
 """What narrows a group without a verb (小微商户, 在校大学生): still the group itself."""
-GROUP_AFTER_SHARE = re.compile(r"\s*的?\s*((?:" + "|".join(GROUP_MODIFIERS) + r")?(?:"
+GROUP_AFTER_SHARE = re.compile(r"\s*的?\s*((?:" + "|".join(GROUP_MODIFIERS) +
+                               r"|(?<=的)(?:(?!来自|通过|订单|交易|收入|的)[\u4e00-\u9fff]){2,4}?)?(?:"
                                + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
                                + r"))(?=[\u4e00-\u9fff“\"A-Za-z])")
 TIMED_ITEMS = ("订单", "包裹", "快递", "外卖")
@@ -1509,6 +1523,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
     return not (info and info[1].startswith("n"))  # 会员: a noun after all
 
 
+OPERATED_THINGS = re.compile(r"(?:运营|投放|在营|在运营)的([\u4e00-\u9fff]{2,10})")
+"""运营的自助售货机 with nobody to own them: the machines themselves."""
 FIRM_SERVES = re.compile(r"(?:目前|累计|已)?(?:(?:服务|运营|签约|认证|接入|覆盖|开设|管理)(?:的|了)"
                          r"[\u4e00-\u9fff]{2,10}|(?:合作|签约|服务|覆盖|入驻|认证)"
                          r"(?![商费类业型号区站员方])[\u4e00-\u9fff]{1,4})")
@@ -1594,8 +1610,10 @@ def _demonstrative_referent(ctx: ArticleContext, start: int, end: int,
     return None
 
 
-POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老客", "消费者"}
-"""Whose rate a firm reports about its own customers (客户有效率, 会员复购率)."""
+POPULATIONS = GENERIC_SUBJECTS | {"客户", "顾客", "会员", "新客", "老客", "消费者", "车辆", "设备",
+                                  "门店", "机柜"}
+"""Whose rate a firm reports about its own customers, fleet or outlets (客户有效率, 会员复购率,
+车辆出租率)."""
 IN_GROUP = re.compile(r"在([^，,。；在]{2,14}?)(?:中|里|当中|之中)的?\s*$")
 """(小程序)在三线及以下城市用户中的(渗透率): the group a rate is measured in."""
 SHARE_NOUN = re.compile(r"(?:市场)?(?:份额|占比|市占率|占有率)")
@@ -1731,6 +1749,20 @@ def _group_among(ctx: ArticleContext, sentence: Span, clause: Span, topic_from: 
 
 
 RATE_OF = re.compile(r"(.{2,}?)([\u4e00-\u9fff]{1,3}率)$")
+
+
+def _rate_owner(ctx: ArticleContext, phrase: str) -> str:
+    """What a named rate is of: the phrase before the rate's own word (出租率, not 均出租率),
+    without the words that say how it is taken (全年, 平均)."""
+    owner = RATE_OF.match(phrase).group(1)
+    for size in (3, 2):
+        if len(phrase) > size + 1 and (ctx.word_info(phrase[-size:]) or
+                                       phrase[-size:] in ctx.metric_forms):
+            owner = phrase[:-size]
+            break
+    bare = METRIC_QUALIFIERS.sub("", owner).rstrip("的")
+    bare = bare[2:] if bare.startswith(YEAR_WORDS) and len(bare) >= 4 else bare
+    return bare if len(bare) >= 2 else owner
 
 
 def _owner_before_de(ctx: ArticleContext, phrase: str, start: int, end: int) -> str | None:

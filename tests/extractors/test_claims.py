@@ -1476,6 +1476,24 @@ CLAIMS = [
      claim("澄剧场", "count", "level", 45, "count", "eq", None)),
     ("苏州的澄鲜科技成立于2021年，目前在杭州和苏州的写字楼里运营约2600台鲜食柜。", None,
      claim("澄鲜科技", "count", "level", 2600, "count", "approx", None)),
+    # what an analyst counts in operation is the things themselves, not the analyst's
+    ("据澄枢研究院发布的报告，截至2025年底，全国在运营的自助咖啡机约为12万台。", None,
+     claim("自助咖啡机", "count", "level", 120_000, "count", "approx", "2025",
+           attribution="澄枢研究院")),
+    # a rate of the firm's fleet is the firm's; the rate's word is 出租率, not 均出租率
+    ("澄州租车方面披露，截至2025年底，澄州租车的运营车辆约为9.8万辆，全年车辆平均出租率为61.2%。",
+     None, claim("澄州租车", "other", "level", 61.2, "percent", "eq", "2025",
+                 attribution="澄州租车")),
+    # things counted by 个 or 次 are never the people before them
+    ("澄途研究院的调研显示，约52%的用户在租车前会比较3个以上平台的价格。", None,
+     claim("用户", "count", "level", 3, "count", "gt", None, attribution="澄途研究院")),
+    ("澄禾研究院指出，2025年线上买花用户平均一年购买约4.8次。", None,
+     claim("线上买花用户", "other", "level", 4.8, "count", "approx", "2025",
+           attribution="澄禾研究院")),
+    # 调研同时显示 reports; a group with its own modifier is described by the words after it
+    ("澄途研究院的调研显示，2025年约52%的用户会提前一周下单。调研同时显示，约27%的新能源车租客曾在租期内遇到充电排队。",
+     None, claim("新能源车租客", "share", "level", 27, "percent", "approx", "2025",
+                 attribution="澄途研究院")),
 ]
 
 
