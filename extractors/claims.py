@@ -62,7 +62,12 @@ TRAILING_NOISE = re.compile(
     r"控制|保持|维持|有望|预计|或将|可能|一度|首次|(?<![预签履合节制])约|计划|打算|"
     r"当季|当月|本季度|本季|当年|全年|今年|去年|(?<=平台)上)+$")
 HEADING_DATE_KINDS = ("explicit",)
-FEE_AFTER = re.compile(r"\s*的\s*((?:技术)?服务费|佣金|抽成|手续费|分成|费率|利率|提成)")
+FEE_AFTER = re.compile(r"\s*的\s*((?:技术|平台)?(?:服务费|佣金|抽成|手续费|分成|费率|利率|提成))")
+PRICE_PER = re.compile(r"每(?:小时|天|日|月|年|单|笔|件|人|位|次|亩|平方米|公里|千瓦时|台|辆|"
+                       r"间)\s*$")
+"""每小时(6.8元): the unit a price is per, between the verb and the number."""
+PRICE_VERB = re.compile(r"(?:大约|约|大多|多|普遍|一般|通常)?(?:为|在|是|达到|达)?\s*$")
+FEE_BEFORE = re.compile(r"(抽成|分成|佣金|提成|扣点)(?:比例|率)?[^，,。；\d占]{0,4}$")
 CONSUMERS_AFTER = re.compile(r"\s*(大学生|学生|用户|消费者|买家|顾客|乘客|游客|旅客|患者|家长|车主|"
                              r"玩家|读者|观众|听众|来访者|会员)")
 """(320万名)大学生, (12万名)乘客: people who use a product, counted by 名 or 位 like staff."""
@@ -166,8 +171,10 @@ def _threshold_group(ctx: ArticleContext, q: Quantity, metric_match: re.Match | 
     after = RANGE_PARTNER.match(ctx.text, q.end)
     rest = after.end() if after else q.end
     if metric_match is None or q.comparator == "eq" and not THRESHOLD_WORD.search(
-            ctx.text[rest:rest + 3]) or CHANGE_AFTER.match(ctx.text, q.end):
-        return None  # (交易额实现了)5%左右的增长: the change the number is, not a group
+            ctx.text[rest:rest + 3]) or CHANGE_AFTER.match(ctx.text, q.end) or \
+            q.unit == "percent" and FEE_AFTER.match(ctx.text, q.end):
+        return None  # (交易额实现了)5%左右的增长, (要支付)约18%的平台抽成: the change or the
+        # fee the number is, not a group
     tail = THRESHOLD_TAIL.match(ctx.text, after.end() if after else q.end, clause.end)
     if not tail or tail.group(1) in SIZE_WORDS or \
             PREDICATE_VERB.search(ctx.text[clause.start:metric_match.start()]):
@@ -759,14 +766,20 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         if extra and metric_key not in ("conversion_rate", "ctr", "retention_rate",
                                         "repurchase_rate", "penetration_rate"):
             metric_key, metric_label = "other", metric_label + extra.group(0)
+        fee = FEE_AFTER.match(text, q.end) if q.unit == "percent" else None
+        if fee and metric_key in HEADCOUNT_METRICS:
+            metric_key, metric_label = "other", fee.group(1)  # (订单要支付)约18%的平台抽成:
+            # the fee's rate, not a share of the orders
     elif right:
         metric_label = right.group(0)
         metric_key = ctx.metric_forms[metric_label]
         topic_end = q.start
     else:
         between = text[clause.start:q.start]
-        verb = VERB_TAIL.search(between)
-        topic_end = clause.start + verb.start() if verb else q.start
+        per = PRICE_PER.search(between)
+        verb = PRICE_VERB.search(between, 0, per.start()) if per else VERB_TAIL.search(between)
+        topic_end = clause.start + verb.start() if verb else \
+            clause.start + per.start() if per else q.start  # (收费约为)每小时(6.8元)
     if not metric_match:
         between = text[clause.start:q.start]
     if text[q.start - 1:q.start] in "（(" and q.start > clause.start and \
@@ -820,6 +833,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
             elif q.unit == "pp" and frame.metric:
                 metric_key, label = frame.metric, frame.metric_label or label
+            elif FEE_BEFORE.search(text, clause.start, q.start):
+                metric_key, label = "other", FEE_BEFORE.search(text, clause.start,
+                                                               q.start).group(1)
+                # (县城的)点位分成只要(两成): the fee's rate, no part of a whole
             elif FEE_AFTER.match(text, q.end):
                 metric_key, label = "other", FEE_AFTER.match(text, q.end).group(1)  # 收取8%的
                 # 服务费: a fee's rate, no part of a whole
@@ -996,12 +1013,15 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
         metric_label = said[:len(said) - len(SUM_TAIL.search(said).group(0))]
         topic_end = paid.start()
     phrase = _topic_of(ctx, clause.start, topic_end)
+    averaged = PEOPLE_AVERAGE.match(phrase)
     phrase_names_metric = not metric_match and not right and metric_key == "other" and \
-        "的" not in phrase and not RATE_OF.match(phrase)
+        "的" not in phrase and not RATE_OF.match(phrase) and not averaged
     subject = _choose_subject(ctx, q, clause, sentence, frame,
                               clause.start if phrase_names_metric and (
                                   frame.subject or frame.paragraph_subject) else topic_end,
                               bool(right), topic_from, forecast)
+    if averaged and subject and subject.startswith(averaged.group(0)):
+        subject = averaged.group(1)  # 车主平均每次寻找车位(的时间): what each driver spends
     shared = _shared_measure(ctx, phrase, frame.subject) if phrase_names_metric else None
     if shared:  # 人身险保费约为1480亿元，…，财产险保费约为620亿元: the same measure of another
         subject, metric_label = phrase[:-len(shared)], shared  # topic
@@ -1234,6 +1254,10 @@ GROUP_AFTER_SHARE = re.compile(r"\s*的?\s*((?:" + "|".join(GROUP_MODIFIERS) +
                                r"|(?<=的)(?:(?!来自|通过|订单|交易|收入|的)[\u4e00-\u9fff]){2,4}?)?(?:"
                                + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True))
                                + r"))(?=[\u4e00-\u9fff“\"A-Za-z])")
+PEOPLE_AVERAGE = re.compile(r"((?:" + "|".join(GROUP_MODIFIERS) + r")?(?:" +
+                            "|".join(sorted(SHARE_GROUPS, key=len, reverse=True)) +
+                            r"))(?:平均|人均)")
+"""车主平均(每次寻找车位的时间): a measure taken per person of a group, the group's."""
 TIMED_ITEMS = ("订单", "包裹", "快递", "外卖")
 FREQUENCY_GROUP = re.compile(r"(?:每|[年月周日]均)[周月天日年]?[^，,。；\d]{1,14}?"
                              r"(?P<times>(?:超过|至少|不少于)?\s*[\d.]+\s*次)(?:以上|及以上)?的"
@@ -1797,6 +1821,8 @@ def _make_claim(ctx: ArticleContext, q: Quantity, subject: str, metric_key: str,
                 metric_label: str | None, kind: str, sign: float, frame: _Frame,
                 forecast: bool, clause: Span, sentence: Span, quote_start: int,
                 quote_end: int, unit: str | None = None, value: float | None = None) -> Claim:
+    if subject[-1:] in "上里" and subject[:-1] in ctx.entity_by_name:
+        subject = subject[:-1]  # (他在)美团闪购上(的订单): the platform where it happens
     head, sep, tail = subject.rpartition("的")
     if sep and len(head) >= 2 and len(tail) <= 2 and tail not in SHARE_GROUPS and \
             not (tail in TIMED_ITEMS and WITHIN_TIME.search(head)):

@@ -1490,6 +1490,18 @@ CLAIMS = [
     ("澄禾研究院指出，2025年线上买花用户平均一年购买约4.8次。", None,
      claim("线上买花用户", "other", "level", 4.8, "count", "approx", "2025",
            attribution="澄禾研究院")),
+    # a fee's rate (抽成, 分成) is no share; the platform where the orders are is the topic
+    ("一位店主告诉记者，他在美团闪购上的订单要支付约18%的平台抽成。", None,
+     claim("美团闪购", "other", "level", 18, "percent", "approx", None)),
+    ("澄点创始人说：“县城的价格比城市低，但没有竞争，点位分成只要两成。”", None,
+     claim("点位", "other", "level", 20, "percent", "eq", None)),
+    # a price per hour: 每小时 is the unit, not the topic; a group's average is the group's
+    ("2025年，城市路内停车的平均收费约为每小时6.8元，一线城市核心区高峰时段的收费多在每小时10元至20元"
+     "之间；车主平均每次寻找车位的时间约为11分钟。", None,
+     claim("一线城市核心区高峰时段", "other", "level", 20, "CNY", "eq", "2025")),
+    ("2025年，城市路内停车的平均收费约为每小时6.8元，一线城市核心区高峰时段的收费多在每小时10元至20元"
+     "之间；车主平均每次寻找车位的时间约为11分钟。", None,
+     claim("车主", "other", "level", 11, "other", "approx", "2025")),
     # 调研同时显示 reports; a group with its own modifier is described by the words after it
     ("澄途研究院的调研显示，2025年约52%的用户会提前一周下单。调研同时显示，约27%的新能源车租客曾在租期内遇到充电排队。",
      None, claim("新能源车租客", "share", "level", 27, "percent", "approx", "2025",
