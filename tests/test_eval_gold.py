@@ -13,8 +13,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 @pytest.mark.parametrize("name", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                  "dev10", "dev11", "dev12", "dev13",
-                                  "dev14"])
+                                  "dev10", "dev11", "dev12", "dev13", "dev14",
+                                  "dev15"])
 def test_gold_of_the_evaluation_set_passes_its_checks(name):
     result = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(EVAL / name)],
                             capture_output=True, text=True, timeout=120, check=False)

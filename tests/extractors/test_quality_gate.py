@@ -92,10 +92,12 @@ DEV_FLOORS = {
               "metric_keys": 0.94, "dates": 0.94},
     "dev14": {"claims_detected": 0.97, "claims_full": 0.80, "entities_typed": 0.84,
               "metric_keys": 0.93, "dates": 0.95},
+    "dev15": {"claims_detected": 0.96, "claims_full": 0.70, "entities_typed": 0.73,
+              "metric_keys": 0.93, "dates": 0.95},
     "probes": {"claims_detected": 0.98, "claims_full": 0.90, "entities_typed": 0.89},
 }
 """Floors on the project's own evaluation sets (eval/<set>, see eval/README.md): articles in
-the samples' styles that the rules were not written for line by line (dev14 never read), so
+the samples' styles that the rules were not written for line by line (dev15 never read), so
 a drop here is a loss of generality even when the samples hold."""
 
 
