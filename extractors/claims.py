@@ -150,6 +150,9 @@ class _Frame:
     earlier_firm: str | None = None
     """The named entity an earlier paragraph was last about: whose figures a paragraph that
     names nobody states (费用端，三季度销售及营销开支为…)."""
+    last_event: str | None = None
+    """The paragraph's last day or holiday span (2026年2月14日情人节, 五一假期（5月1日至5日）), for
+    a later 当天 or 假期."""
 
 
 RANGE_PARTNER = re.compile(r"\s*[-~～至到—–]\s*[\d.]+\s*[万亿千百]*\s*")
@@ -208,6 +211,12 @@ def _is_topic_phrase(phrase: str) -> bool:
             and not WHEN_NOUN.fullmatch(phrase))
 
 
+LEADING_HOLIDAY = re.compile(r"^\s*(?:(?:今年|去年|明年)?(?:春节|国庆|五一|劳动节|清明|端午|中秋|"
+                             r"元旦|暑期|暑假|寒假|节假日|黄金周|小长假|长假|假期)"
+                             r"(?:假期|黄金周|长假|期间|当天|前后)?|当天|当日|同日)"
+                             r"(?=[\u4e00-\u9fffA-Za-z“]{2})")
+"""假期(飞猪上的…), 当天(美团闪购的…): the holiday or day the clause opens with says when, not
+what."""
 TIME_WORDS = {"全年", "全年度", "年内", "当年", "同年", "全天", "当天", "当日", "期间", "此时"}
 """When, not what: 全年(通过小程序完成的交易额) leaves the topic to the clauses before."""
 WHEN_NOUN = re.compile(r"(?:今年|去年|明年)?(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦|暑期|"
@@ -278,7 +287,7 @@ def _strip_phrase(phrase: str, dates: SpanIndex[DateMention], offset: int) -> st
     phrase = HOURS.sub("", phrase)  # 夜间(22点至次日2点)的订单: when in the day, not what
     phrase = BOOK_TITLE.sub(lambda m: m.group(0) if len(m.group(0)) < 14 else "\x00",
                     phrase)
-    pieces = [_after_causative(_tidy(p)) for p in phrase.split("\x00")]
+    pieces = [_after_causative(_tidy(LEADING_HOLIDAY.sub("", p))) for p in phrase.split("\x00")]
     pieces = [p for p in pieces if p]
     return next((p for p in pieces if _is_topic_phrase(p)), pieces[0] if pieces else "")
 
@@ -395,6 +404,8 @@ def _period_for(ctx: ArticleContext, clause: Span, sentence: Span, frame: _Frame
             return asked[0].value
     if frame.last_period and SAME_PERIOD.search(ctx.text, sentence.start, quantity.start):
         return frame.last_period  # (…“双11”期间…。京东则表示，)同期其…: the time just stated
+    if frame.last_event and EVENT_ANAPHOR.search(ctx.text, sentence.start, quantity.start):
+        return frame.last_event  # (2月14日情人节…。)当天(…订单超过600万单): that day
     after = [d for d in usable.starting(quantity.end, sentence.end)
              if d.explicit_year and "同期" not in d.text]
     if after and not forecast and not CONTRAST.search(ctx.text, quantity.end, after[0].start) \
@@ -425,6 +436,9 @@ def _opens_next_figure(ctx: ArticleContext, quantity: Quantity, date: DateMentio
 
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 NOW = re.compile(r"目前|当前|如今|现在|眼下")
+EVENT_ANAPHOR = re.compile(r"当天|当日|同日|这一天|(?<![节暑寒长])假期")
+"""当天, 假期(期间) with no date of their own: the day or holiday the paragraph named."""
+EVENT_NEAR = re.compile(r"节|假期|黄金周|长假|当天|当日")
 SAME_PERIOD = re.compile(r"(?:^|[，,\s])同期(?!相比|比|的|水平|增长|下降)")
 """同期 opening a clause without a year: the period of the figure stated just before."""
 FUTURE_SPAN = re.compile(r"(?:未来|今后)\s*(?:[一二两三四五六七八九十\d]+|几|数)\s*年")
@@ -2265,6 +2279,12 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
             dated = [d for d in dates if sentence.start <= d.start < sentence.end
                      and len(d.value) != len("2022-06-18") and "同期" not in d.text
                      and not BASE_BEFORE.search(text, max(0, d.start - 3), d.start)]
+            events = [d for d in dates if sentence.start <= d.start < sentence.end and d.value
+                      and (len(d.value) == len("2022-06-18") or
+                           EVENT_NEAR.search(text, max(sentence.start, d.start - 6),
+                                             min(sentence.end, d.end + 4)))]
+            if events:
+                frame.last_event = events[-1].value
             if dated and is_forecast(text[sentence.start:dated[-1].end]):
                 frame.forecast_period = dated[-1].value
             elif dated:

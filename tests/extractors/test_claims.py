@@ -1502,6 +1502,15 @@ CLAIMS = [
     ("2025年，城市路内停车的平均收费约为每小时6.8元，一线城市核心区高峰时段的收费多在每小时10元至20元"
      "之间；车主平均每次寻找车位的时间约为11分钟。", None,
      claim("车主", "other", "level", 11, "other", "approx", "2025")),
+    # 当天 and 假期 with no date of their own: the day or the holiday the paragraph named,
+    # though a 截至 date came between
+    ("今年五一假期（5月1日至5日），自驾游迎来高峰。澄程方面披露，截至4月底，澄程合作的租车门店超过3.2万家。"
+     "澄猪方面则表示，假期澄猪上的境外租车预订量同比增长约58%。", "2026-05-10",
+     claim("澄猪", "orders", "change", 58, "percent", "approx", "2026-05-01/2026-05-05",
+           attribution="澄猪")),
+    ("2026年2月14日情人节当天，鲜花订单迎来年度高峰。澄团方面披露，当天澄团闪送的鲜花订单超过420万单。",
+     None, claim("澄团闪送", "orders", "level", 4_200_000, "count", "gt", "2026-02-14",
+                 attribution="澄团")),
     # 调研同时显示 reports; a group with its own modifier is described by the words after it
     ("澄途研究院的调研显示，2025年约52%的用户会提前一周下单。调研同时显示，约27%的新能源车租客曾在租期内遇到充电排队。",
      None, claim("新能源车租客", "share", "level", 27, "percent", "approx", "2025",
