@@ -1096,6 +1096,10 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
             frame.attribution in text[sentence.start:clause.start]:
         subject = frame.attribution  # 澄云科技披露，二季度营收为12亿元: the firm speaks of
         # its own figures
+    if not subject and "分别" in text[clause.start:q.start]:
+        listed = text.rfind("分别", sentence.start, clause.start)
+        if listed > sentence.start:  # (前三的品类)分别为(玫瑰、百合和康乃馨)，占比分别为(28%…):
+            subject = _topic_of(ctx, sentence.start, listed) or None  # the list's, spread below
     if not subject:
         # nothing names a topic: keep the figure, about the noun it counts (8项升级 → 升级),
         # but do not let that stand-in carry to the next clause
@@ -1906,8 +1910,12 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
     """分别为: hand the listed values, in order, to the years or the subjects named in the
     enumeration before 分别 (2019—2021 年…分别为 10、12、15 亿元; A、B和C分别占比…)."""
     text = ctx.text
-    idx = text.find("分别", sentence.start, sentence.end)
-    if idx < 0 or len(claims) < 2:
+    if len(claims) < 2:
+        return
+    idx = text.rfind("分别", sentence.start, claims[0].evidence[0].end)
+    if idx < 0:
+        idx = text.find("分别", sentence.start, sentence.end)
+    if idx < 0:
         return
     head = text[sentence.start:idx]
     years = re.search(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年", head)
@@ -1927,6 +1935,8 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
     for n, listed in enumerate(reversed(pieces)):
         if n:  # an earlier clause names the list (A、B和C三家平台合计…，份额分别为…)
             listed = re.split(r"[\d.]", listed)[0]
+            named = NAMED_RESPECTIVELY.sub("", listed)  # (前三的品类)分别为(玫瑰、百合和康乃馨)
+            listed = named if _list_items(named) else listed.split("分别")[0]
         items = _list_items(listed)
         measures = [_metric_form_at_end(ctx, item) for item in items]
         if len(items) == len(claims) and all(measures):
@@ -1942,6 +1952,7 @@ def _spread_respectively(ctx: ArticleContext, claims: list[Claim], clause: Span,
             return
 
 
+NAMED_RESPECTIVELY = re.compile(r"^.*分别(?:为|是)?")
 RESPECTIVELY_ABOUT = re.compile(r"分别(?:为|是|达到?)?(?:约|近|超过|超|逾|不到)")
 
 
