@@ -1511,6 +1511,9 @@ CLAIMS = [
     ("2026年2月14日情人节当天，鲜花订单迎来年度高峰。澄团方面披露，当天澄团闪送的鲜花订单超过420万单。",
      None, claim("澄团闪送", "orders", "level", 4_200_000, "count", "gt", "2026-02-14",
                  attribution="澄团")),
+    # bottles sold are counted, not yuan
+    ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
+     claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
     # 调研同时显示 reports; a group with its own modifier is described by the words after it
     ("澄途研究院的调研显示，2025年约52%的用户会提前一周下单。调研同时显示，约27%的新能源车租客曾在租期内遇到充电排队。",
      None, claim("新能源车租客", "share", "level", 27, "percent", "approx", "2025",

@@ -127,10 +127,14 @@ QUANTITIES = [
     ("较2023年缩短了约1.5天", [(1.5, "other", "approx")]),
     ("每根私桩平均每天被共享约2.3小时", [(2.3, "other", "approx")]),
     ("旅居产品的平均出行天数为11.5天", [(11.5, "other", "eq")]),
+    ("比App用户短了约0.8天", [(0.8, "other", "approx")]),  # how much shorter a measured time is
     # so is a volume of time in tens of thousands of hours, but not a span of days
     ("前三季度平台完成的咨询约为98万小时", [(980_000, "other", "approx")]),
     # energy is measured; so is a rating in points, but not its scale
     ("全年总充电量约为620亿千瓦时", [(62_000_000_000, "other", "approx")]),
+    # bottles, cups and stems are counted
+    ("单台设备的日均销量约为42瓶", [(42, "count", "approx")]),
+    ("鲜切花交易量约为135亿枝", [(13_500_000_000, "count", "approx")]),
     ("阿姨的平均评分为4.82分（满分5分）", [(4.82, "other", "eq")]),
     ("评分低于4.5分的阿姨", [(4.5, "other", "lt")]),
 ]
