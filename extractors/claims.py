@@ -2360,7 +2360,7 @@ NEW_ITEMS_LISTED = re.compile(r"(?:新增|新开设?|净增|新签约?|新上线
                               r"[\d.]+[万亿千百]*[^，,。；;\d]{1,6}?(?:和|及|与|、)(?:约|近|超过)?$")
 """新增约41万名作家和(约68万部作品): the next item of the list added as well."""
 NEW_ITEMS = re.compile(r"(?<![日月周均天])(?:新增|新开设?|净增|新签约?|新上线|新入驻|新落地|"
-                       r"新推出|再开|再新增|再增加)了?的?[^，,。；;\d的]{0,8}$")
+                       r"新发行|新发布|新出版|新推出|再开|再新增|再增加)了?的?[^，,。；;\d的]{0,8}$")
 """The words right before a count of things added over a period (新增认证服务商2000家,
 新上线的小游戏约为2.6万款); a daily or monthly average of additions (日均新增用户) is a level
 of its own."""

@@ -1511,6 +1511,10 @@ CLAIMS = [
     ("2026年2月14日情人节当天，鲜花订单迎来年度高峰。澄团方面披露，当天澄团闪送的鲜花订单超过420万单。",
      None, claim("澄团闪送", "orders", "level", 4_200_000, "count", "gt", "2026-02-14",
                  attribution="澄团")),
+    # items newly released over a period are an addition, not a total
+    ("澄棋研究院测算，2026年上半年行业新发行的剧本约为3800部。", None,
+     claim("行业新发行", "count", "change", 3800, "count", "approx", "2026-H1",
+           attribution="澄棋研究院")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
