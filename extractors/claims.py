@@ -1429,6 +1429,10 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
             phrase = ""  # 合作(门店), 新增(用户): a verb or adjective, not what is counted
         if phrase in ctx.metric_forms or phrase in SIZE_WORDS or CHANGE_WORDS.fullmatch(phrase):
             phrase = ""  # 会员(复购率), 总数(降至): a measure or its size, not its owner
+        owner, de, measure = phrase.rpartition("的")
+        if de and not _is_topic_phrase(phrase) and _is_topic_phrase(owner) and \
+                MEASURE_END.search(measure):
+            phrase = owner  # 全国保障性租赁住房的(累计筹集量): whose measure, however counted
         if _is_topic_phrase(phrase):
             if len(phrase) > 16:
                 ents = _entities_in(ctx, start, topic_end)
@@ -1452,7 +1456,8 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
                 return frame.subject  # (X的装机量…，)在新势力品牌中的(份额): X's share among them
         return _tidy(within.group(1))  # 小程序在三线及以下城市用户中的(渗透率)
     if q.unit == "percent":
-        group = _group_among(ctx, sentence, clause, topic_from)
+        group = _group_among(ctx, sentence, clause, topic_from) or \
+            _group_before_among(ctx, start, q)
         if group:
             return group
     if frame.subject:
@@ -1773,6 +1778,22 @@ def _without_qualifiers(phrase: str) -> str:
 AMONG = re.compile(r"(?:当中|之中|中)$")
 
 
+def _group_before_among(ctx: ArticleContext, start: int, q: Quantity) -> str | None:
+    """(上半年)大型演唱会的观众中约68%(为跨城观演): a share of the people named right before 中
+    is a share of them (大型演唱会观众), not of a measure (GMV中有六成…)."""
+    among = GROUP_BEFORE_AMONG.fullmatch(_strip_dates(ctx, start, q.start))
+    if not among or ctx.metric_pattern.search(among.group(1)):
+        return None
+    owner, de, people = among.group(1).rpartition("的")
+    group = owner + people if de and people in SHARE_GROUPS else among.group(1)
+    return group if _is_topic_phrase(group) and group not in GENERIC_SUBJECTS and \
+        "其" not in group else None  # (但)其中: of the topic before, not a group
+
+
+GROUP_BEFORE_AMONG = re.compile(r"\s*([^，,。；：:]{2,16}?)(?:中|当中|之中)[，,]?\s*(?:有|约有)?"
+                                r"(?:约|近|超过|不到|逾)?\s*")
+
+
 def _group_among(ctx: ArticleContext, sentence: Span, clause: Span, topic_from: int) -> str | None:
     """开展私域运营的企业中，约三分之一…: a share stated after "among X" is a share of X."""
     pieces = [p for p in split_spans(ctx.text, max(sentence.start, topic_from), clause.start,
@@ -1790,6 +1811,7 @@ def _group_among(ctx: ArticleContext, sentence: Span, clause: Span, topic_from: 
         len(group) <= 16 else None
 
 
+MEASURE_END = re.compile(r"(?:量|数|额|规模|总数|总量)$")
 RATE_OF = re.compile(r"(.{2,}?)([\u4e00-\u9fff]{1,3}率)$")
 
 

@@ -1515,6 +1515,14 @@ CLAIMS = [
     ("澄棋研究院测算，2026年上半年行业新发行的剧本约为3800部。", None,
      claim("行业新发行", "count", "change", 3800, "count", "approx", "2026-H1",
            attribution="澄棋研究院")),
+    # whose a measure is, however it is counted (累计筹集量); a share of the people named
+    # right before 中
+    ("澄视研究院预计，2025年重点城市的平均月租金将同比下降2%，全国保障性租赁住房的累计筹集量将超过800万套。",
+     None, claim("全国保障性租赁住房", "count", "level", 8_000_000, "count", "gt", "2025",
+                 modality="forecast", attribution="澄视研究院")),
+    ("演唱会经济还带动了跨城消费。澄启研究院测算，上半年大型音乐节的观众中约62%为跨城观演。", None,
+     claim("大型音乐节观众", "share", "level", 62, "percent", "approx", None,
+           attribution="澄启研究院")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
