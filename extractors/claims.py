@@ -257,7 +257,13 @@ def _tidy(phrase: str) -> str:
     compared = COMPARISON_TAIL.search(phrase)
     if compared and compared.start() >= 2:
         phrase = TRAILING_NOISE.sub("", phrase[:compared.start()]).strip()  # 履约率比电话预约高出
+    conceded = CONCESSIVE.search(phrase)
+    if conceded and conceded.start() >= 2:
+        phrase = phrase[:conceded.start()]  # 斑马智行虽然(装机量最大，但其中…): the topic
     return _balance_quotes(phrase)
+
+
+CONCESSIVE = re.compile(r"(?:虽然|虽|尽管)")
 
 
 COMPARISON_TAIL = re.compile(r"(?<![同环])(?:比|较)[^，,。；比较]{1,10}?"
@@ -1532,8 +1538,8 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
     if subject[:1] in "共已" and (ctx.word_info(subject[1:]) or (0, ""))[1] in ("v", "vn"):
         return True  # 共举办(了约1400场), 已签约: what the firm did, whose said before
-    if subject[:1] == "有" and subject[1:] in ctx.metric_forms:
-        return True  # (目前)有门店(16家): what the firm named before has
+    if subject[:1] == "有" and (subject[1:] in ctx.metric_forms or WORKERS.fullmatch(subject[1:])):
+        return True  # (目前)有门店(16家), 有外教(约260名): what the firm named before has
     if subject.startswith(YEAR_WORDS) and (subject[2:] in ctx.metric_forms or (
             ctx.word_info(subject[2:]) or (0, ""))[1] in ("v", "vn")):
         return True  # 全年营收(增速), 全年骑行(用户): when and what is measured, not whose

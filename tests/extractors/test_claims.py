@@ -1523,6 +1523,9 @@ CLAIMS = [
     ("演唱会经济还带动了跨城消费。澄启研究院测算，上半年大型音乐节的观众中约62%为跨城观演。", None,
      claim("大型音乐节观众", "share", "level", 62, "percent", "approx", None,
            attribution="澄启研究院")),
+    # what the firm has (有外教) is the firm's
+    ("澄语少儿英语成立于2019年，目前有外教约260名。", None,
+     claim("澄语少儿英语", "count", "level", 260, "count", "approx", None)),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
@@ -1781,3 +1784,10 @@ def test_only_the_measured_numbers_are_claims(extract_text, sentence, values):
 ])
 def test_not_a_claim(extract_text, sentence):
     assert extract_text(sentence).claims == []
+
+
+def test_a_concession_ends_the_topic(extract_text):
+    """澄驰智行虽然(装机量最大，但其中约45%…): the words of the concession are no part of whose
+    share it is."""
+    claims = extract_text("澄驰智行虽然装机量最大，但其中约45%是三年前交付的老车型。").claims
+    assert [c.subject for c in claims if c.value == pytest.approx(45)] == ["澄驰智行"]
