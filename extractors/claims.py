@@ -263,6 +263,7 @@ def _tidy(phrase: str) -> str:
     return _balance_quotes(phrase)
 
 
+CONJOINED = re.compile(r"及|和|与|、")
 CONCESSIVE = re.compile(r"(?:虽然|虽|尽管)")
 
 
@@ -1536,6 +1537,9 @@ def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
         return True  # (目前)服务的(门店): a verb describing what is counted, not whose
     if FIRM_SERVES.fullmatch(subject):
         return True  # 服务的中小运营商: those the firm serves or signs, counted as its own
+    verbs = CONJOINED.split(subject)
+    if len(verbs) > 1 and all((ctx.word_info(v) or (0, ""))[1] in ("v", "vn") for v in verbs):
+        return True  # 促成及发放(的借款总额): what the firm does, whose said before
     if subject[:1] in "共已" and (ctx.word_info(subject[1:]) or (0, ""))[1] in ("v", "vn"):
         return True  # 共举办(了约1400场), 已签约: what the firm did, whose said before
     if subject[:1] == "有" and (subject[1:] in ctx.metric_forms or WORKERS.fullmatch(subject[1:])):

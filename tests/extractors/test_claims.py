@@ -1526,6 +1526,10 @@ CLAIMS = [
     # what the firm has (有外教) is the firm's
     ("澄语少儿英语成立于2019年，目前有外教约260名。", None,
      claim("澄语少儿英语", "count", "level", 260, "count", "approx", None)),
+    # verbs joined by 及 (促成及发放) say what the firm does, not whose the sum is
+    ("澄富科技预计，2026年四季度促成及发放的借款总额将在600亿元至650亿元之间。", None,
+     claim("澄富科技", "other", "level", 65_000_000_000, "CNY", "eq", "2026-Q4",
+           modality="forecast", attribution="澄富科技")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
