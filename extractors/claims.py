@@ -2202,6 +2202,24 @@ def _table_before(ctx: ArticleContext, table_rows: set[tuple[int, int]],
     return ctx.blocks[first][0], ctx.blocks[index - 1][1]
 
 
+def _reported_period(ctx: ArticleContext) -> tuple[str, int] | None:
+    """The period an earnings article reports on, named where it opens (快手科技发布2023年第三季度
+    未经审计的财务业绩), and where it is named: the time of the paragraphs of that section that
+    name none of their own."""
+    for d in _usable_dates(ctx).within(0, REPORT_OPENING):
+        if d.value and len(d.value) != len("2022-06-18") and \
+                RELEASED_BEFORE.search(ctx.text, max(0, d.start - 4), d.start) and \
+                RESULTS_AFTER.match(ctx.text, d.end):
+            return d.value, d.end
+    return None
+
+
+REPORT_OPENING = 600
+RELEASED_BEFORE = re.compile(r"(?:发布|公布|披露|交出)了?(?:其)?\s*$")
+RESULTS_AFTER = re.compile(r"\s*(?:未经审计的?)?(?:的)?(?:财务业绩|业绩|财报|季报|年报|半年报|中报|"
+                           r"财务报告|成绩单)")
+
+
 def find_claims(ctx: ArticleContext) -> list[Claim]:
     """Every numeric claim in the article, repeats merged (several evidence spans)."""
     text = ctx.text
@@ -2222,6 +2240,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
         default = None
     section_period: str | None = None
     carried_period: str | None = None
+    report_period = _reported_period(ctx)
     introduced: _Frame | None = None  # the paragraph that ends with "：" and the list after it
     earlier_firm: str | None = None
     for block in ctx.blocks:
@@ -2230,12 +2249,15 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
         if block in ctx.headings:
             section_period = _heading_period(ctx, block[1])
             introduced = None
+            if report_period and block[0] > report_period[1]:
+                report_period = None  # a new section may be about other things than the report
             if not _find_metric(ctx, *block):
                 continue
         dates = _usable_dates(ctx).starting(*block)
         # 截至2024年9月 holds past its paragraph into one with no time of its own; a paragraph
         # with a time of its own is dated by that, and what it says before that time is not
-        frame = _Frame(period=(None if dates else carried_period) or section_period,
+        frame = _Frame(period=(None if dates else carried_period) or section_period or
+                       (None if dates or not report_period else report_period[0]),
                        earlier_firm=earlier_firm)
         if introduced:  # X数据显示，2024年…：- 微信贡献了约78%…；- …。
             frame.period = introduced.period or frame.period

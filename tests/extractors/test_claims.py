@@ -1530,6 +1530,10 @@ CLAIMS = [
     ("澄富科技预计，2026年四季度促成及发放的借款总额将在600亿元至650亿元之间。", None,
      claim("澄富科技", "other", "level", 65_000_000_000, "CNY", "eq", "2026-Q4",
            modality="forecast", attribution="澄富科技")),
+    # an earnings article's period holds for its paragraphs that name no time of their own
+    ("11月20日晚，澄手科技发布2025年第三季度未经审计的财务业绩。第三季度澄手总营收为152.3亿元。\n"
+     "分业务看，澄手的广告收入为80.1亿元。", None,
+     claim("澄手", "revenue", "level", 8_010_000_000, "CNY", "eq", "2025-Q3")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
