@@ -1534,6 +1534,11 @@ CLAIMS = [
     ("11月20日晚，澄手科技发布2025年第三季度未经审计的财务业绩。第三季度澄手总营收为152.3亿元。\n"
      "分业务看，澄手的广告收入为80.1亿元。", None,
      claim("澄手", "revenue", "level", 8_010_000_000, "CNY", "eq", "2025-Q3")),
+    # an event and 后 says when (开学后); cleaners signed (签约保洁阿姨) are the firm's workers
+    ("澄跑腿成立于2023年，9月开学后日均订单峰值超过3.5万单。", "2025-11-02",
+     claim("澄跑腿", "orders", "level", 35_000, "count", "gt", "2025-09")),
+    ("澄帚科技成立于2019年，目前签约保洁阿姨约1200名。", None,
+     claim("澄帚科技", "count", "level", 1200, "count", "approx", None)),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
