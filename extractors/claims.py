@@ -1125,6 +1125,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     if 0 <= topic_pos and q.start - topic_pos <= 40 and not NUMBER_START.search(
             text[topic_pos:q.start][:1]):
         quote_start = min(quote_start, topic_pos)
+        if text[quote_start - 1:quote_start] in "“\"「" and \
+                text.find("”", quote_start, right.end() if right else q.end) >= 0:
+            quote_start -= 1  # “栖墨读书”小程序…: the name's opening mark with it
     if CONVERSION.match(text, q.start):
         quote_start = q.start  # 约合25.8亿美元: the figure before it has its own quote
     quote_end = right.end() if right else q.end
@@ -1405,6 +1408,11 @@ def _choose_subject(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Sp
     means = False  # the clause opens with the means or the baseline, not with its topic
     if not metric_after and topic_end > start:
         if FIRM_PRONOUN.match(_strip_dates(ctx, start, topic_end)):
+            of = ctx.text.find("的", start, topic_end)
+            owned = [m for m in _entities_in(ctx, of, topic_end)
+                     if m.type in ("MiniProgram", "Platform")] if of >= 0 else []
+            if owned:
+                return owned[-1].label  # 公司自有的“栖墨读书”小程序(累计注册用户): the app's
             return "该公司"  # 该公司2024年的(小游戏流水), 公司营收: _make_claim finds which firm
         own = OWN_KIND.match(_strip_dates(ctx, start, topic_end))
         if own and not _entities_in(ctx, start, topic_end):

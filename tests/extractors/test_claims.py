@@ -1539,6 +1539,10 @@ CLAIMS = [
      claim("澄跑腿", "orders", "level", 35_000, "count", "gt", "2025-09")),
     ("澄帚科技成立于2019年，目前签约保洁阿姨约1200名。", None,
      claim("澄帚科技", "count", "level", 1200, "count", "approx", None)),
+    # the firm's own app named after 公司自有的 is the topic, not the firm
+    ("澄墨文化成立于2020年。创始人顾舟告诉记者，公司自有的“澄墨读书”小程序累计注册用户约为160万。",
+     None, claim("澄墨读书", "users", "level", 1_600_000, "count", "approx", None,
+                 attribution="澄墨文化")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
@@ -1804,3 +1808,10 @@ def test_a_concession_ends_the_topic(extract_text):
     share it is."""
     claims = extract_text("澄驰智行虽然装机量最大，但其中约45%是三年前交付的老车型。").claims
     assert [c.subject for c in claims if c.value == pytest.approx(45)] == ["澄驰智行"]
+
+
+def test_a_quoted_name_opening_the_evidence_keeps_its_mark(extract_text):
+    """“澄墨读书”小程序…: the quote starts with the name's opening mark, not inside it."""
+    claims = extract_text("澄墨文化成立于2020年。创始人顾舟告诉记者，公司自有的“澄墨读书”小程序"
+                          "累计注册用户约为160万。").claims
+    assert [c.evidence[0].quote for c in claims] == ["“澄墨读书”小程序累计注册用户约为160万"]
