@@ -627,6 +627,9 @@ business serves, counted: its customers (商家 and 服务商 stay `count`, GUID
 PER_USER = re.compile(r"(?:单用户|每用户|每位用户|单客|每客|单个用户|每单|每笔|单票|每票|单件|"
                       r"每件)$")
 PER_PERSON = re.compile(r"(?:平均|人均|户均|年均|月均)[\u4e00-\u9fff]{0,6}$")
+PER_OUTLET = re.compile(r"(?:单|每)(?:台|个|家|座|站|根|辆|间)|团队")
+"""单台机柜的月均(收入), 这些团队的平均(收入): what each machine, outlet or team earns is
+revenue, not a person's income."""
 PERSONAL_MONEY = {"收入", "月收入", "年收入", "支出", "开支", "花费"}
 """What a person or household earns or spends on average: no firm's revenue or cost."""
 EARNERS_AFTER = re.compile(r"\s*(?:以上|以下|左右)?的[\u4e00-\u9fff]{0,4}?(?:作者|作家|主播|创作者|"
@@ -971,7 +974,8 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
     personal = PER_PERSON.search(text, max(clause.start, metric_match.start() - 8),
                                  metric_match.start()) \
         if metric_match and metric_key in ("revenue", "cost") and \
-        metric_match.group(0) in PERSONAL_MONEY else None
+        metric_match.group(0) in PERSONAL_MONEY and \
+        not PER_OUTLET.search(text, clause.start, metric_match.start()) else None
     if personal:
         metric_key = "other"  # 阿姨的平均月收入, 宠物主的年均医疗支出: a person's income or
         metric_label = text[personal.start():metric_match.end()]  # spending, not a firm's

@@ -1543,6 +1543,9 @@ CLAIMS = [
     ("澄墨文化成立于2020年。创始人顾舟告诉记者，公司自有的“澄墨读书”小程序累计注册用户约为160万。",
      None, claim("澄墨读书", "users", "level", 1_600_000, "count", "approx", None,
                  attribution="澄墨文化")),
+    # what each machine earns is revenue, not a person's income
+    ("澄电创始人告诉记者，2026年一季度，单台机柜的月均收入约为85元。", None,
+     claim("单台机柜", "revenue", "level", 85, "CNY", "approx", "2026-Q1", attribution="澄电")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
