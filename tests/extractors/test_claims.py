@@ -1546,6 +1546,12 @@ CLAIMS = [
     # what each machine earns is revenue, not a person's income
     ("澄电创始人告诉记者，2026年一季度，单台机柜的月均收入约为85元。", None,
      claim("单台机柜", "revenue", "level", 85, "CNY", "approx", "2026-Q1", attribution="澄电")),
+    # listeners of a kind of product and a service's registered drivers are its users
+    ("澄客研究院数据显示，2024年中国播客听众规模约为1.8亿。", None,
+     claim("中国播客", "users", "level", 180_000_000, "count", "approx", "2024",
+           attribution="澄客研究院")),
+    ("截至2025年底，澄停车的注册车主超过5200万。", None,
+     claim("澄停车", "users", "level", 52_000_000, "count", "gt", "2025")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
