@@ -262,6 +262,9 @@ def _plausible_chinese_numeral(text: str, m: re.Match, value: float, unit: str |
     if value >= 10 and unit and text[max(0, m.start() - 2):m.start()].endswith(
             ("超过", "超", "近", "约", "逾", "达到", "突破", "达")):
         return True  # 服务城市超过三十个: a comparator and a counted noun make it a figure
+    if unit and text.startswith(unit, m.end()) and \
+            text.startswith(("以上", "及以上"), m.end() + len(unit)):
+        return True  # 两个以上(平台), 两次以上: a threshold that defines a group
     return value >= 100
 
 

@@ -132,6 +132,9 @@ QUANTITIES = [
     ("前三季度平台完成的咨询约为98万小时", [(980_000, "other", "approx")]),
     # energy is measured; so is a rating in points, but not its scale
     ("全年总充电量约为620亿千瓦时", [(62_000_000_000, "other", "approx")]),
+    # a small Chinese numeral as a threshold (两个以上) defines a group: a figure
+    ("同时持有两个以上平台会员", [(2, "count", "gt")]),
+    ("到店消费两次以上", [(2, "count", "gt")]),
     # bottles, cups and stems are counted
     ("单台设备的日均销量约为42瓶", [(42, "count", "approx")]),
     ("鲜切花交易量约为135亿枝", [(13_500_000_000, "count", "approx")]),
