@@ -1292,10 +1292,11 @@ PEOPLE_AVERAGE = re.compile(r"((?:" + "|".join(GROUP_MODIFIERS) + r")?(?:" +
 """车主平均(每次寻找车位的时间): a measure taken per person of a group, the group's."""
 TIMED_ITEMS = ("订单", "包裹", "快递", "外卖")
 FREQUENCY_GROUP = re.compile(r"(?:每|[年月周日]均)[周月天日年]?[^，,。；\d]{1,14}?"
-                             r"(?P<times>(?:超过|至少|不少于)?\s*[\d.]+\s*次)(?:以上|及以上)?的"
+                             r"(?P<times>(?:超过|至少|不少于)?\s*[\d.]+\s*(?:次|分钟|小时))(?:以上|及以上)?的"
                              r"(?:" + "|".join(GROUP_MODIFIERS) + r")?[\u4e00-\u9fff]{0,4}?(?:"
                              + "|".join(sorted(SHARE_GROUPS, key=len, reverse=True)) + r")")
-"""每天打开小程序超过3次的银发用户: people grouped by how often they do something."""
+"""每天打开小程序超过3次的银发用户, 每月观看短剧超过10小时的会员用户: people grouped by how
+often or how long they do something."""
 WITHIN_TIME = re.compile(r"内|以内|之内")
 TIMED_ITEMS_AFTER_SHARE = re.compile(r"\s*的?\s*(" + "|".join(TIMED_ITEMS) +
                                      r")(?=在[^，,。；]{1,12}?(?:" + WITHIN_TIME.pattern + "))")

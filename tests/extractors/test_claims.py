@@ -1552,6 +1552,9 @@ CLAIMS = [
            attribution="澄客研究院")),
     ("截至2025年底，澄停车的注册车主超过5200万。", None,
      claim("澄停车", "users", "level", 52_000_000, "count", "gt", "2025")),
+    # people grouped by how long they do something each month
+    ("2025年，每月观看短剧超过10小时的澄视会员占比约为22%。", None,
+     claim("每月观看短剧超过10小时的澄视会员", "other", "level", 10, "other", "gt", "2025")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),

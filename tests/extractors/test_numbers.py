@@ -128,6 +128,7 @@ QUANTITIES = [
     ("每根私桩平均每天被共享约2.3小时", [(2.3, "other", "approx")]),
     ("旅居产品的平均出行天数为11.5天", [(11.5, "other", "eq")]),
     ("比App用户短了约0.8天", [(0.8, "other", "approx")]),  # how much shorter a measured time is
+    ("每天阅读新闻超过30分钟", [(30, "other", "gt")]),  # a threshold of time spent each day
     # so is a volume of time in tens of thousands of hours, but not a span of days
     ("前三季度平台完成的咨询约为98万小时", [(980_000, "other", "approx")]),
     # energy is measured; so is a rating in points, but not its scale
@@ -165,6 +166,7 @@ def test_quantity_text_is_the_span_with_its_comparator(text, quoted):
 
 NOT_QUANTITIES = [
     "V5会员", "iPhone15",
+    "他每天工作8小时",  # a span of time in a day, with no threshold nor average: no figure
     # times of day, phone numbers, a coupon's rule
     "晚8点开始", "22点至次日2点", "拨打4008-123-456", "电话010-12345678", "13912345678",
     "满100减20", "满200元送30",
