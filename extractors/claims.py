@@ -1760,7 +1760,8 @@ OWNER_OF_RELATIVE = re.compile(
     r"其[^，,。；的]{1,8}?业务的|其平台上的?)")
 """其运营的(公共充电终端), 接入其SaaS平台的(充电终端): what a firm runs, serves or hosts, counted
 as the firm's own."""
-FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内|同期)?(?:该公司|该品牌|这家公司|这家企业|公司)"
+FIRM_PRONOUN = re.compile(r"[\s，,]*(?:报告期内|期内|同期|目前|如今|当前|现在)?"
+                          r"(?:该公司|该品牌|这家公司|这家企业|公司)"
                           r"(?=的?[\u4e00-\u9fffA-Za-z]|$)")
 """A firm referred to, not named, as the owner of the figure (期内公司的…: in the period
 the earnings cover)."""

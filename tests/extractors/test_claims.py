@@ -1555,6 +1555,9 @@ CLAIMS = [
     # people grouped by how long they do something each month
     ("2025年，每月观看短剧超过10小时的澄视会员占比约为22%。", None,
      claim("每月观看短剧超过10小时的澄视会员", "other", "level", 10, "other", "gt", "2025")),
+    # 目前公司: the firm speaking, now
+    ("澄忧传媒方面则表示，目前公司签约达人超过8000名。", None,
+     claim("澄忧传媒", "count", "level", 8000, "count", "gt", None, attribution="澄忧传媒")),
     # bottles sold are counted, not yuan
     ("澄泉方面表示，2025年其自有售货机单台设备的日均销量约为42瓶。", None,
      claim("澄泉", "sales", "level", 42, "count", "approx", "2025", attribution="澄泉")),
