@@ -263,7 +263,6 @@ def _tidy(phrase: str) -> str:
     return _balance_quotes(phrase)
 
 
-CONJOINED = re.compile(r"及|和|与|、")
 CONCESSIVE = re.compile(r"(?:虽然|虽|尽管)")
 
 
@@ -857,10 +856,9 @@ def _claim_for(ctx: ArticleContext, q: Quantity, clause: Span, sentence: Span,
                 metric_key, label = "other", rate.group(0)  # 核销率, 解决率: a named rate
             elif q.unit == "pp" and frame.metric:
                 metric_key, label = frame.metric, frame.metric_label or label
-            elif FEE_BEFORE.search(text, clause.start, q.start):
-                metric_key, label = "other", FEE_BEFORE.search(text, clause.start,
-                                                               q.start).group(1)
-                # (县城的)点位分成只要(两成): the fee's rate, no part of a whole
+            elif fee_named := FEE_BEFORE.search(text, clause.start, q.start):
+                metric_key, label = "other", fee_named.group(1)  # (县城的)点位分成只要(两成):
+                # the fee's rate, no part of a whole
             elif FEE_AFTER.match(text, q.end):
                 metric_key, label = "other", FEE_AFTER.match(text, q.end).group(1)  # 收取8%的
                 # 服务费: a fee's rate, no part of a whole
@@ -1538,6 +1536,9 @@ NOT_A_TOPIC = re.compile(r"^[他她](?:们)?(?:计划|打算|希望|预计|表�
                          r"升到|保持|维持|控制|处理|达到|实现|超过|突破|计划|预计|售出|卖出|出售|"
                          r"收进|新开|新增)|(?:前后|期间|高峰期|时段|时期|阶段|当天|之后|以后|以来|控制|处理)$|"
                          r"^[\u4e00-\u9fff]{2}后$")
+
+
+CONJOINED = re.compile(r"及|和|与|、")
 
 
 def _not_a_topic(ctx: ArticleContext, subject: str) -> bool:
