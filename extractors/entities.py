@@ -300,6 +300,14 @@ def _is_name_word(word: str, known: Callable[[str], tuple[int, str] | None]) -> 
     return (tag in NAME_TAGS and freq < COMMON_WORD) or (tag == "n" and freq < RARE_WORD)
 
 
+def _is_rare_noun(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
+    """A noun the dictionary knows but seldom saw: part of a name beside a name-like word
+    (茶屿|山房, 蜜语|茶坊), yet alone after 企业 or 连锁 only the trade it names (企业差旅,
+    连锁酒商, 一家自习室)."""
+    entry = known(word)
+    return entry is not None and entry[1] == "n" and entry[0] < RARE_WORD
+
+
 def _compound_of_common_words(word: str, known: Callable[[str], tuple[int, str] | None]) -> bool:
     """充分利用 = 充分 + 利用: two everyday words side by side make a phrase, not a brand."""
     for i in range(2, len(word) - 1):
@@ -392,7 +400,7 @@ def _appositive_names(text: str, tokens: TokenIndex,
             found.append(Mention(kind, quoted.group(1), quoted.group(1), pos + 1,
                                  pos + 1 + len(quoted.group(1))))
             continue
-        end, taken = pos, 0
+        end, taken, proper = pos, 0, False
         first_end = starts.get(pos)
         if first_end is None:  # the noun ends inside a token (滋补品|牌禾|本堂)
             i = bisect_right(tokens.starts, pos) - 1
@@ -400,16 +408,17 @@ def _appositive_names(text: str, tokens: TokenIndex,
         if first_end is not None and first_end in starts and \
                 _is_leading_char(text[pos:first_end]) and \
                 _is_name_word(text[first_end:starts[first_end]], known):
-            end = first_end  # 品牌禾|本堂: the name's first character stands alone
+            end, proper = first_end, True  # 品牌禾|本堂: the name's first character stands alone
         while end in starts and taken < 3 and _is_name_word(text[end:starts[end]], known) \
                 and not NOT_A_NAME.search(text[end:starts[end]]) \
                 and not (taken and text[end] in PREPOSITIONS):  # 栖木|为例
+            proper = proper or not _is_rare_noun(text[end:starts[end]], known)
             end, taken = starts[end], taken + 1
         if taken and kind == "Company" and end in starts and \
                 text[end:starts[end]] in FIRM_TAILS | BRAND_ENDINGS:
-            end = starts[end]  # 第三方机构千瓴|数据, 对手木语|家居: the last word is the firm's
+            end, proper = starts[end], True  # 机构千瓴|数据, 对手木语|家居: the firm's last word
         name = text[pos:end]
-        if taken and 2 <= len(name) <= 10 and not NOT_A_FIRM_START.match(name):
+        if taken and proper and 2 <= len(name) <= 10 and not NOT_A_FIRM_START.match(name):
             found.append(Mention(kind, name, name, pos, end))  # (公司)单票(成本): no name
     return found
 

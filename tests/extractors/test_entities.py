@@ -109,6 +109,9 @@ ENTITIES = [
     ("成立于2018年的新锐品牌霁川汽车，今年1-5月的销量为2.1万辆。", "Company", "霁川汽车"),
     # after an introducing noun, a name whose first character jieba cut off alone
     ("滋补品牌禾本堂的电商负责人告诉记者，视频号渠道的销售额突破1.5亿元。", "Company", "禾本堂"),
+    # rare nouns of the dictionary joined to a name-like word or a trade ending
+    ("今年，茶饮品牌蜜语茶坊约三分之一的订单来自小程序。", "Company", "蜜语茶坊"),
+    ("新中式茶饮连锁茶屿山房的门店数达到210家。", "Company", "茶屿山房"),
     # a name-like word and its trade, where the name ends, is a business
     ("目前，柚见咖啡在全国拥有门店约1500家。", "Company", "柚见咖啡"),
     ("受中秋促销带动，蜂鸟超市9月的小程序订单量环比增长18%。", "Company", "蜂鸟超市"),
@@ -442,6 +445,10 @@ def test_common_word_before_a_generic_noun_is_not_a_name(extract_text, sentence,
     ("澄风研究院预计，全年行业的打赏收入将同比下降5%。", "打赏"),
     ("今年平台的广告收入同比增长约20%。", "广告"),
     ("杭州的澄川车行是其中之一。这家连锁车商目前有9家门店。", "车商"),
+    # a trade jieba knows as a rare noun, alone after 企业, 连锁 or 平台
+    ("2026年上半年，中国企业差旅支出约为1.3万亿元。", "差旅"),
+    ("连锁酒商也在借力平台，其门店约有900家。", "酒商"),
+    ("去年开业的品牌自习室超过3000家。", "自习室"),
     ("约68%的车商已开通自有小程序，超过6000家二手车商在微信小店开店。", "车商"),
     ("杭州的轻医美连锁素澄成立于2020年，目前有门店12家。", "轻医美连锁素澄"),
     ("浙江的澄野是一家成立于2021年的网文工作室，目前签约作者约300人。", "网文工作室"),
